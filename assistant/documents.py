@@ -1,0 +1,373 @@
+"""Load documents (txt/md/html/pdf → text + title), mark noise, segment into citable units.
+
+The text a loader returns is what every offset points into. For .txt and .md it is exactly the
+file's UTF-8 content; noise (navigation, share buttons, UI blurbs of scraped pages) is *marked*
+as spans and kept out of retrieval, never cut out of the text, so offsets stay true.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from pathlib import Path
+from typing import Iterator
+
+from .config import SUPPORTED_SUFFIXES
+from .types import Document, Span, Unit
+
+
+class DocumentError(Exception):
+    """A file that cannot be turned into text. The message says which file and why."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 when it is UTF-8 (the exact content); otherwise a stated fallback, never a crash."""
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError as err:
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return text, (
+                f"{name}: not valid UTF-8 (byte {err.start}); decoded as {encoding}. "
+                "Offsets refer to the decoded text.",
+            )
+    raise DocumentError(f"{name}: cannot decode text")  # latin-1 decodes anything; unreachable
+
+
+def _load_plain(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
+    text, warnings = decode_text(raw, name)
+    if "\x00" in text:
+        raise DocumentError(f"{name}: looks like a binary file (contains NUL bytes), not text")
+    return text, "", (), warnings
+
+
+_BLOCK_TAGS = (
+    "p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "td", "th", "br", "h1",
+    "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dt", "dd", "figcaption", "main", "header",
+)
+
+
+def _load_html(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "html.parser")
+    title = ""
+    if soup.title and soup.title.get_text(strip=True):
+        title = soup.title.get_text(" ", strip=True)
+    h1 = soup.find("h1")
+    if not title and h1:
+        title = h1.get_text(" ", strip=True)
+    for tag in soup(["script", "style", "noscript", "template", "nav", "footer", "aside", "form",
+                     "svg", "iframe", "head"]):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in soup.get_text().split("\n")]
+    text = "\n\n".join(line for line in lines if line)
+    if not text.strip():
+        raise DocumentError(f"{name}: the HTML page has no visible text")
+    return text + "\n", title, (), ()
+
+
+def _load_pdf(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as err:  # noqa: BLE001 - any failure means we cannot read it
+                raise DocumentError(f"{name}: the PDF is encrypted ({err})") from err
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = ""
+        if reader.metadata and reader.metadata.title:
+            title = str(reader.metadata.title).strip()
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AssertionError) as err:
+        raise DocumentError(f"{name}: not a readable PDF ({type(err).__name__}: {err})") from err
+    except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on corrupt input
+        raise DocumentError(f"{name}: not a readable PDF ({type(err).__name__}: {err})") from err
+    parts, starts, offset = [], [], 0
+    for page_text in pages:
+        page_text = page_text.replace("\x00", "").strip()
+        starts.append(offset)
+        parts.append(page_text)
+        offset += len(page_text) + 2
+    text = "\n\n".join(parts)
+    if not text.strip():
+        raise DocumentError(f"{name}: the PDF has no extractable text (scanned images need OCR)")
+    return text + "\n", title, tuple(starts), ()
+
+
+def load_document(path: Path, source: str | None = None) -> Document:
+    """Load one file into a :class:`Document` with title, noise spans and units."""
+    path = Path(path)
+    name = source or path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError(f"{name}: unsupported file type {suffix or '(none)'}; "
+                            f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise DocumentError(f"{name}: cannot read file ({err.strerror or err})") from err
+    if suffix == ".pdf":
+        text, title, pages, warnings = _load_pdf(raw, name)
+    elif suffix in (".html", ".htm"):
+        text, title, pages, warnings = _load_html(raw, name)
+    else:
+        text, title, pages, warnings = _load_plain(raw, name)
+    return build_document(name, text, title=title, page_starts=pages, warnings=warnings,
+                          markdown=suffix in (".md", ".markdown"))
+
+
+def build_document(source: str, text: str, title: str = "", page_starts: tuple[int, ...] = (),
+                   warnings: tuple[str, ...] = (), markdown: bool = False) -> Document:
+    noise = tuple(mark_noise(text))
+    units = tuple(segment(text, noise, markdown=markdown))
+    if not title:
+        title = guess_title(text, noise, markdown=markdown) or Path(source).stem
+    return Document(source=source, title=title, text=text, noise=noise, units=units,
+                    page_starts=page_starts, warnings=warnings)
+
+
+def iter_corpus(root: Path) -> Iterator[tuple[str, Path]]:
+    """(source, path) for every supported file under ``root``, sorted; hidden files skipped."""
+    root = Path(root)
+    if root.is_file():
+        yield root.name, root
+        return
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield rel.as_posix(), path
+
+
+# ---------------------------------------------------------------------------------------------
+# Noise: boilerplate of scraped pages, marked as spans
+
+
+_NOISE_LINES = [
+    r"top of page", r"bottom of page", r"back to top", r"skip to (main )?content", r"menu",
+    r"share( this)?( article| post| page| story)?:?", r"share (article )?via .*",
+    r"share on \w+", r"tweet", r"print", r"email", r"contact us", r"contact", r"or contact:?",
+    r"subscribe.*", r"sign (up|in).*", r"log ?in", r"search", r"home", r"loading\.*", r"\.\.\.",
+    r"read more\.*", r"see (the )?full (article|text|story)", r"see more", r"learn more",
+    r"voir tout", r"posts? r[ée]cents?", r"commentaires?", r"comments?( \(\d+\))?",
+    r"photo du r[ée]dacteur.*", r"\d+ min (de lecture|read)", r".{0,60} avatar",
+    r"by [^|]{2,60}\|", r"data sourced from .*", r"check our services", r"cookies?.*",
+    r"accept( all)? cookies", r"privacy policy", r"terms of (use|service)", r"legal", r"resources",
+    r"research sites", r"clinical trials", r"[•·▪*-]?\s*puce", r"[•·▪]", r"advertisement",
+    r"(for further information, )?please visit our website:?", r"click here.*",
+    r".{0,80}(can be found|is available) here:?", r"related (articles|posts|trials)",
+    r"more related trials", r"next( article)?", r"previous( article)?",
+]
+_NOISE_RE = re.compile(r"^\s*(?:[•·▪*-]\s*)?(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORECASE)
+
+# Page-furniture blurbs that address the reader ("Get a concise snapshot of the trial, ...").
+_UI_BLURB_RE = re.compile(
+    r"^\s*(get|review|dive into|see|understand|learn about|meet|identify|explore|check|discover|"
+    r"find out|browse|view)\b[^.!?]{12,}\.\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield pos, pos + len(stripped)
+        pos += len(line)
+
+
+def mark_noise(text: str) -> list[Span]:
+    spans = []
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        if _NOISE_RE.match(line) or _UI_BLURB_RE.match(line):
+            spans.append(Span(start, end))
+    return spans
+
+
+def in_noise(noise: tuple[Span, ...] | list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in noise)
+
+
+# ---------------------------------------------------------------------------------------------
+# Segmentation: sentences of prose and the short lines of forms, each with exact offsets
+
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "e.g", "i.e", "al", "fig", "no", "inc", "ltd",
+    "co", "corp", "jr", "sr", "u.s", "approx", "etc", "ann", "rheum", "dis", "epub", "vol", "pp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca",
+    "cf", "resp", "min", "max", "mg", "kg", "iu", "ref", "sci", "med", "engl", "j", "int",
+}
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý•*])")
+_BULLET_RE = re.compile(r"^\s*(?:[•·▪*‣◦-]|\d+[.)])\s+")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (one line or paragraph)."""
+    spans, cursor = [], start
+    segment_text = text[start:end]
+    for match in _BOUNDARY_RE.finditer(segment_text):
+        cut = start + match.end()
+        before = text[cursor:start + match.start()]
+        last_word = re.findall(r"[\w.]+$", before)
+        token = last_word[0].lower().rstrip(".") if last_word else ""
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue  # "Dr. Bensimon", "P. Nigel Leigh"
+        if re.search(r"\d$", before) and re.match(r"\.\d", segment_text[match.start():]):
+            continue  # decimal point
+        spans.append((cursor, cut))
+        cursor = cut
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in (_trim(text, s, e) for s, e in spans) if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_short_line(line: str) -> bool:
+    """Labels, values, list items and names: one unit each, never split at "Osp." or "Dr."."""
+    words = _WORD_RE.findall(line)
+    return 0 < len(words) <= 12 and len(line) <= 90
+
+
+def _is_heading(line: str) -> bool:
+    words = _WORD_RE.findall(line)
+    return 0 < len(words) <= 6 and not re.search(r"[(),;]|\d{3,}", line)
+
+
+def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> list[Unit]:
+    """Units (sentences and short lines) outside noise, with their section heading."""
+    raw: list[tuple[int, int, str]] = []
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        if not line.strip() or in_noise(noise, line_start, line_end):
+            continue
+        start, end = _trim(text, line_start, line_end)
+        bullet = _BULLET_RE.match(text[start:end])
+        if bullet and bullet.end() < end - start:
+            start += bullet.end()
+        if markdown and text[start] == "#":
+            raw.append((start, end, "heading"))
+            continue
+        if _is_short_line(text[start:end]):
+            kind = "sentence" if text[start:end].endswith((".", ";", "?", "!")) else "line"
+            raw.append((start, end, kind))
+            continue
+        for s, e in split_sentences(text, start, end):
+            raw.append((s, e, "sentence"))
+
+    units: list[Unit] = []
+    section = ""
+    for i, (start, end, kind) in enumerate(raw):
+        following = raw[i + 1][2] if i + 1 < len(raw) else ""
+        if kind == "heading":
+            section = text[start:end].lstrip("#").strip()
+            continue
+        # A short line followed by prose is a heading ("Detailed Description", "About ILT-101").
+        if (kind == "line" and following == "sentence" and not markdown
+                and _is_heading(text[start:end])):
+            section = text[start:end].strip().rstrip(":")
+        units.append(Unit(start=start, end=end, kind=kind, section=section))
+    return units
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+
+
+def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False) -> str:
+    lines = [(s, e) for s, e in _lines(text) if text[s:e].strip() and not in_noise(noise, s, e)]
+    if markdown:
+        for s, e in lines:
+            heading = re.match(r"^\s*#\s+(.+)$", text[s:e])
+            if heading:
+                return heading.group(1).strip()
+    for s, e in lines[:40]:
+        line = text[s:e].strip()
+        words = _WORD_RE.findall(line)
+        if 5 <= len(words) <= 30 and not line.endswith((".", ":", ";")) and not re.search(
+            r"\b(19|20)\d\d$", line
+        ):
+            return line
+        if len(words) > 30 or line.endswith("."):
+            break  # the prose has started: a title comes before it
+    # No title line: name it by its first sentence, preferring one that opens with the
+    # document's own acronym ("MS-IL2 will assess ..."), which says what the page is about.
+    sentences = [text[u.start:u.end] for u in segment(text, noise) if u.kind == "sentence"]
+    named = [s for s in sentences if re.match(r"^[A-Z][A-Z0-9]*-?[A-Z0-9]+\b", s) and
+             re.match(r"^\S*[A-Z]{2}", s)]
+    pick = (named or sentences or [text[s:e].strip() for s, e in lines[:1]] or [""])[0]
+    return pick if len(pick) <= 90 else pick[:88].rsplit(" ", 1)[0] + "…"
+
+
+# ---------------------------------------------------------------------------------------------
+# Chunks: consecutive units up to a size, never splitting a unit; offsets into the text
+
+
+def make_chunks(doc: Document, max_chars: int) -> list[tuple[int, int]]:
+    """(first_unit, last_unit) index pairs, inclusive. A new section starts a new chunk."""
+    chunks: list[tuple[int, int]] = []
+    first = None
+    for i, unit in enumerate(doc.units):
+        if first is None:
+            first = i
+            continue
+        span = unit.end - doc.units[first].start
+        if span > max_chars or unit.section != doc.units[i - 1].section and span > max_chars // 3:
+            chunks.append((first, i - 1))
+            first = i
+    if first is not None:
+        chunks.append((first, len(doc.units) - 1))
+    return chunks
+
+
+def unit_label(doc: Document, index: int) -> str:
+    """The short line just before a short line: the label of a form value ("Total Enrollment")."""
+    unit = doc.units[index]
+    if unit.kind != "line" or index == 0:
+        return ""
+    previous = doc.units[index - 1]
+    if previous.kind == "line" and doc.text.count("\n", previous.end, unit.start) <= 3:
+        return doc.text[previous.start:previous.end]
+    return ""

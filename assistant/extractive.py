@@ -1,0 +1,492 @@
+"""The default answerer: verbatim evidence, cited by construction, or a plain abstention.
+
+For a question it (1) works out what kind of information is asked (an amount, a count, a date,
+a name, an endpoint, ...), which words name the *thing asked about* (attribute terms: "upfront",
+"enrollment", "primary endpoint") and which name *whose* (entity terms: "MIROCALS", "Servier");
+(2) scores candidate evidence spans from retrieval; (3) accepts a span only if it holds the
+asked kind of information, speaks of the attribute in its own words or its heading, and belongs
+to the entity asked about; (4) quotes the accepted spans verbatim, highlighting the answering
+part, or abstains. Similarity alone never makes an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .retrieve import Retriever, UnitRef
+from .text import GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, stem, terms, words
+from .types import Answer, Citation, Passage
+
+ABSTAIN_TEXT = "The documents do not contain the answer to this question."
+
+# ---------------------------------------------------------------------------------------------
+# What kind of information a question asks for
+
+_MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|"
+                r"mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
+PATTERNS: dict[str, re.Pattern] = {
+    "amount": re.compile(
+        r"(?:[€$£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?"
+        r"|\b\d[\d,.]*\s?(?:million|billion|thousand|bn|m)?\s?(?:euros?|dollars?|usd|eur|gbp|pounds?"
+        r"|chf)\b|\b\d[\d,.]*\s?(?:million|billion)\b)", re.I),
+    "percent": re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)", re.I),
+    "date": re.compile(
+        r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s" + _MONTH_NAMES + r"\.?,?\s\d{4}\b|\b"
+        + _MONTH_NAMES + r"\.?\s(?:\d{1,2},?\s)?\d{4}\b|\b(?:in|by|since|from|until|of|on)\s(?:19|20)\d{2}\b"
+        r"|\b(?:19|20)\d{2}\b", re.I),
+    "duration": re.compile(
+        r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?"
+        r"(?:days?|weeks?|months?|years?|hours?)\b|\bday-\d+\b", re.I),
+    "phase": re.compile(
+        r"\bphase[\s_-]?(?:[1-4]|i{1,3}v?)(?:[ab]\b|\s?[–/-]\s?(?:[1-4]|i{1,3}v?)[ab]?)?\b|\bphase\d\b",
+        re.I),
+    "identifier": re.compile(
+        r"\bNCT\d{8}\b|\b\d{4}-\d{6}-\d{2}\b|\bPMID:?\s?\d+|\bEUDRACT|\b[A-Z]{2,}-?\d{2,}\b|\b\d{4}-\d{3}\b"),
+    "design": re.compile(
+        r"\b(?:randomi[sz]ed|randomi[sz]ing|double[- ]blind|single[- ]blind|triple[- ]blind|"
+        r"placebo[- ]controlled|placebo|open[- ]label|parallel|crossover|cross-over|blinded|"
+        r"masking|double|prospective|single-arm|non-randomi[sz]ed|placebo_comparator|interventional)\b",
+        re.I),
+    "endpoint": re.compile(r"\b(?:end[- ]?points?|outcomes?(?: measures?)?|efficacy criteria|criteri(?:on|a))\b", re.I),
+    "name": re.compile(
+        r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+[A-Z][\w’'-]+|"
+        r"\b[A-Z][a-zà-ÿ’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s(?:de|du|van|von|le|la)\s)?\s?[A-Z][a-zà-ÿ’'-]+\b|"
+        r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b(?:\s(?:Pharma|Inc|Ltd|SA|AG|GmbH))?|\b[A-Z][a-z]+\s(?:Pharma|University|Hospital|Foundation|Association)\b"),
+    "place": re.compile(
+        r"\b(?:United States|United Kingdom|UK|US|USA|EU|Europe|Japan|France|Austria|Germany|Italy|"
+        r"Spain|Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|"
+        r"Netherlands|Sweden|Poland|Australia|India|Brazil|[A-Z][a-z]+, , [A-Z][a-z]+|Paris|London|"
+        r"countries|worldwide|territor(?:y|ies))\b"),
+    "count": re.compile(
+        r"\b\d[\d,]*(?:\s\d{3})*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I),
+}
+
+_QTYPE_RULES: list[tuple[str, re.Pattern]] = [
+    ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
+                            r"\bfor how long\b|\blength of\b|\bperiod\b", re.I)),
+    ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payment|fee|price|cost|worth|"
+                          r"milestones?|amount|paid|pay|money|financial terms?|sum)\b", re.I)),
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
+                         r"\benrol+(ment|ed)?\b|\bheadcount\b|\bsize of\b", re.I)),
+    ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
+                        r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
+    ("phase", re.compile(r"\b(what|which) (clinical )?(phase|stage)\b|\bphase of\b|\bin phase\b|"
+                         r"\bstage of development\b", re.I)),
+    ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
+                              r"trial number|id number|pmid|id)\b", re.I)),
+    ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
+                            r"criterion)\b", re.I)),
+    ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
+                         r"\blocations?\b|\bcountries\b|\bregions?\b", re.I)),
+    ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
+                        r"coordinat|found)|\b(which|what) (company|companies|organi[sz]ation|"
+                        r"sponsor|person|investigator|institution|hospital|partner|journal)\b|"
+                        r"\bname of\b", re.I)),
+    ("design", re.compile(r"\b(design|designed|blind\w*|mask\w*|randomi[sz]\w*|placebo|"
+                          r"open[- ]label|allocation|controlled)\b", re.I)),
+]
+_YESNO_RE = re.compile(r"^\s*(is|was|were|are|did|does|do|has|have|had|can|could|will)\b", re.I)
+_MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )?(trials|studies|"
+                       r"documents)|which (trials|studies|documents|companies)|what trials|"
+                       r"any of the|across|respectively|differ)\b", re.I)
+
+# Counted nouns: "how many <noun>" should be answered by a number next to that noun.
+_COUNT_NOUN_RE = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(\w+)\b|\bnumber of\s+(?:\w+\s+){0,1}?(\w+)", re.I)
+
+
+@dataclass
+class Question:
+    text: str
+    qtype: str  # amount, percent, count, date, duration, phase, identifier, endpoint, place, name,
+    #             design, yesno, generic
+    attribute_terms: list[str]
+    entity_terms: list[str]
+    qualifiers: list[str] = field(default_factory=list)  # "primary"/"secondary" for endpoints
+    count_noun: str = ""
+    multi: bool = False
+    of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
+
+
+def _is_name_token(token: str, position: int) -> bool:
+    """Capitalised (not at the start), all-caps, or alphanumeric tokens name things."""
+    if any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token):
+        return True
+    if sum(ch.isupper() for ch in token) >= 2:
+        return True
+    return position > 0 and token[:1].isupper()
+
+
+def analyse(question: str, retriever: Retriever) -> Question:
+    qtype = "generic"
+    for name, rule in _QTYPE_RULES:
+        if rule.search(question):
+            qtype = name
+            break
+    if qtype == "generic" and _YESNO_RE.search(question):
+        qtype = "yesno"
+    elif qtype == "design" and _YESNO_RE.search(question):
+        qtype = "yesno"
+    # Entity terms: names in the question, and terms that name a document in its title.
+    raw_tokens = re.findall(r"[\w’'-]+", question)
+    entity: list[str] = []
+    for position, token in enumerate(raw_tokens):
+        folded = fold(token).strip("'-")
+        if not folded or folded in STOPWORDS:
+            continue
+        if _is_name_token(token, position):
+            entity.extend(terms(token))
+    title_vocab = frozenset().union(*retriever.title_terms.values()) if retriever.title_terms else frozenset()
+    attribute: list[str] = []
+    for term in content_terms(question):
+        if term in entity or term in GENERIC:
+            continue
+        if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
+                2, len(retriever.documents)):
+            entity.append(term)
+            continue
+        attribute.append(term)
+    entity = [t for t in dict.fromkeys(entity) if t not in STOPWORDS and t not in GENERIC]
+    attribute = list(dict.fromkeys(attribute))
+    qualifiers = [q for q in ("primary", "secondary") if re.search(rf"\b{q}\b", question, re.I)]
+    count_noun = ""
+    if qtype == "count":
+        match = _COUNT_NOUN_RE.search(question)
+        if match:
+            count_noun = stem(fold(match.group(1) or match.group(2) or ""))
+    of_entity = []
+    for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
+        of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
+    return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
+                    qualifiers=qualifiers, count_noun=count_noun, multi=bool(_MULTI_RE.search(question)),
+                    of_entity=of_entity)
+
+
+# Words that always describe *what* is asked, even when a title happens to contain them.
+_ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
+    "phase results safety efficacy primary secondary endpoint outcome dose enrollment design "
+    "publication approval designation development market survival placebo sponsor criteria"
+).split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence spans and their checks
+
+
+@dataclass
+class Span:
+    first: int  # unit indexes in the retriever, inclusive
+    last: int
+    start: int
+    end: int
+    source: str
+    text: str
+    context_terms: frozenset[str]
+    retrieval: float = 0.0
+    dense: float = 0.0
+    score: float = 0.0
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _span(retriever: Retriever, first: int, last: int) -> Span:
+    a, b = retriever.units[first], retriever.units[last]
+    doc = retriever.documents[a.source]
+    ctx = set()
+    for index in range(first, last + 1):
+        ctx |= retriever.units[index].terms
+    return Span(first=first, last=last, start=a.start, end=b.end, source=a.source,
+                text=doc.text[a.start:b.end], context_terms=frozenset(ctx))
+
+
+def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
+                    extra: list[int]) -> list[Span]:
+    """Each hit unit as a span; a short line also with its label before or its value after."""
+    spans: dict[tuple[int, int], Span] = {}
+    pool = dict(hits)
+    for index in extra:
+        pool.setdefault(index, {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
+    for index, score in pool.items():
+        unit = retriever.units[index]
+        ranges = [(index, index)]
+        if unit.kind == "line":
+            before = retriever.neighbour(index, -1)
+            after = retriever.neighbour(index, +1)
+            if unit.label and before is not None:
+                ranges.append((before, index))
+            if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label:
+                ranges.append((index, after))
+        for first, last in ranges:
+            key = (first, last)
+            if key not in spans:
+                spans[key] = _span(retriever, first, last)
+            spans[key].retrieval = max(spans[key].retrieval, score["rrf"])
+            spans[key].dense = max(spans[key].dense, score["dense"])
+    return list(spans.values())
+
+
+def _matches(term: str, vocabulary: frozenset[str]) -> bool:
+    return bool(expansions(term) & vocabulary)
+
+
+def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
+    """An entity term counts for a span when the span, its heading, the document title or the
+    document's opening names it, or the document is plainly about it (named 3+ times)."""
+    if term in span.context_terms or term in retriever.title_terms.get(span.source, ()):
+        return True
+    doc = retriever.documents[span.source]
+    head = terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4]))
+    if term in head:
+        return True
+    return sum(1 for t in terms(doc.text) if t == term) >= 3
+
+
+def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
+    """Offsets (in span.text) of the asked kind of information."""
+    text = span.text
+    if q.qtype in ("generic", "yesno"):
+        return []
+    if q.qtype == "count":
+        found = []
+        for m in PATTERNS["count"].finditer(text):
+            value = m.group(0)
+            # A year, a date part or an identifier is not a count.
+            if re.fullmatch(r"(19|20)\d\d", value) or re.match(r"[-/]\d", text[m.end():m.end() + 2]) \
+                    or re.search(r"[-/]$", text[max(0, m.start() - 1):m.start()]):
+                continue
+            if re.match(r"\s?(%|percent|mg|iu|million|billion|euros?|dollars?)", text[m.end():m.end() + 9], re.I):
+                continue
+            found.append((m.start(), m.end()))
+        return found
+    if q.qtype == "endpoint":
+        found = [(m.start(), m.end()) for m in PATTERNS["endpoint"].finditer(text)]
+        if q.qualifiers:
+            lowered = fold(text)
+            if not any(re.search(rf"\b{qual}\b", lowered) for qual in q.qualifiers):
+                return []
+        return found
+    if q.qtype == "date":
+        return [(m.start(), m.end()) for m in PATTERNS["date"].finditer(text)]
+    return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
+
+
+def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The answering part: the typed value nearest the attribute words (or the endpoint phrase)."""
+    text = span.text
+    if q.qtype == "endpoint":
+        match = re.search(r"\b(?:primary|secondary)\s+(?:end[- ]?points?|outcomes?|efficacy criteria|criteri\w+)"
+                          r"(?:\s+(?:was|is|will be|were|are))?[,:]?\s+(?:the\s+)?(.+?)(?=,\s*(?:was|is|which)\b|[.;]|$)",
+                          text, re.I)
+        if match:
+            return [(match.start(1), match.end(1))]
+        return found[:1]
+    if not found:
+        return []
+    anchors = [m.start() for m in re.finditer(r"\w+", text)
+               if expansions_any(q, stem(fold(m.group(0))))]
+    if q.qtype == "count" and q.count_noun:
+        nouns = expansions(q.count_noun) | {q.count_noun}
+        best = []
+        for start, end in found:
+            after = [stem(w) for w in words(text[end:end + 40])[:3]]
+            if nouns & set(after):
+                tail = re.match(r"\s?[\w-]+(?:\s[\w-]+)?", text[end:])
+                best.append((start, end + (len(tail.group(0)) if tail else 0)))
+        if best:
+            return best[:1]
+    if not anchors:
+        return found[:1]
+    scored = sorted(found, key=lambda f: min(abs(f[0] - a) for a in anchors))
+    return scored[:1]
+
+
+def expansions_any(q: Question, token_stem: str) -> bool:
+    return any(token_stem in expansions(t) for t in q.attribute_terms)
+
+
+def _of_entity_conflict(q: Question, span: Span) -> bool:
+    """"CEO of Servier" asked, "CEO of ILTOO Pharma" found: the attribute belongs to another."""
+    for attribute, entity in q.of_entity:
+        for m in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", span.text):
+            if stem(fold(m.group(1))) == attribute and fold(m.group(2)) != entity:
+                if entity not in fold(span.text[m.start():m.end() + 40]):
+                    return True
+    return False
+
+
+def judge(q: Question, span: Span, retriever: Retriever) -> bool:
+    """Does this span answer the question? Fills span.score, span.highlights, span.reasons."""
+    ctx = span.context_terms
+    # Attribute terms must be spoken of in the span (its text, label or heading).
+    missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
+    allowed_missing = len(q.attribute_terms) // 3
+    if len(missing) > allowed_missing:
+        span.reasons.append(f"does not mention {', '.join(missing)}")
+        return False
+    # Entity terms must belong to this span's document and be bound to the span.
+    doc_vocab = retriever.doc_terms.get(span.source, frozenset())
+    for term in q.entity_terms:
+        if term not in doc_vocab and not _matches(term, doc_vocab):
+            span.reasons.append(f"not about {term}")
+            return False
+        if not _entity_bound(term, span, retriever):
+            span.reasons.append(f"{term} is not what this passage is about")
+            return False
+    if _of_entity_conflict(q, span):
+        span.reasons.append("the attribute belongs to another entity")
+        return False
+    found = _type_matches(q, span)
+    if q.qtype not in ("generic", "yesno") and not found:
+        span.reasons.append(f"holds no {q.qtype}")
+        return False
+    if not q.attribute_terms and not q.entity_terms:
+        span.reasons.append("the question names nothing to look for")
+        return False
+    span.highlights = _highlight(q, span, found)
+    # Score: how much of the question the span covers, how close it is, how strong the match.
+    weights = {t: _idf(retriever, t) for t in q.attribute_terms + q.entity_terms}
+    covered = sum(w for t, w in weights.items() if _matches(t, ctx)) / (sum(weights.values()) or 1)
+    count_bonus = 0.0
+    if q.qtype == "count" and q.count_noun and span.highlights and span.highlights[0] not in found:
+        count_bonus = 0.3
+    length_penalty = 0.15 if len(span.text) > 400 else 0.0
+    span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus
+                  - length_penalty - 0.25 * len(missing))
+    return True
+
+
+def _idf(retriever: Retriever, term: str) -> float:
+    df = retriever.bm25.postings.get(term)
+    n = max(1, retriever.bm25.n)
+    return float(np.log(1 + n / (1 + (len(df) if df else 0))))
+
+
+# ---------------------------------------------------------------------------------------------
+# Answering
+
+
+def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
+    """How well each document matches the question's entity terms (the documents in play)."""
+    scores = {}
+    for source, vocab in retriever.doc_terms.items():
+        if q.entity_terms:
+            hits = sum(1 for t in q.entity_terms if t in vocab or _matches(t, vocab))
+            scores[source] = hits / len(q.entity_terms)
+        else:
+            scores[source] = 1.0
+    return scores
+
+
+def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,
+                      candidates: int = 40) -> Answer:
+    q = analyse(question, retriever)
+    hits = retriever.search(question, embedding, candidates)
+    doc_scores = _document_scores(q, retriever)
+    # Documents named by the question are read in full: a registry page's value lines are short
+    # and easily missed by similarity alone.
+    named = [s for s, v in doc_scores.items() if v == 1.0 and q.entity_terms]
+    extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 3 else []
+    spans = candidate_spans(retriever, hits, extra[:1500])
+    accepted = [s for s in spans if judge(q, s, retriever)]
+    accepted.sort(key=lambda s: -s.score)
+    chosen = _choose(q, accepted, max_citations)
+    if not chosen:
+        related = sorted(spans, key=lambda s: -(s.retrieval + 0.01 * s.dense))[:3]
+        return Answer(
+            text=ABSTAIN_TEXT + _why_not(q, spans),
+            abstained=True,
+            related=[_passage(retriever, s) for s in related if s.retrieval > 0],
+        )
+    return compose(chosen, retriever)
+
+
+def _choose(q: Question, accepted: list[Span], max_citations: int) -> list[Span]:
+    if not accepted:
+        return []
+    chosen: list[Span] = []
+
+    def overlaps(span: Span) -> bool:
+        return any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen)
+
+    if q.multi:
+        # One best span per document, for every document that answers.
+        best_per_doc: dict[str, Span] = {}
+        for span in accepted:
+            if span.source not in best_per_doc:
+                best_per_doc[span.source] = span
+        top = accepted[0].score
+        for span in sorted(best_per_doc.values(), key=lambda s: -s.score):
+            if span.score >= top - 1.2 and len(chosen) < max_citations:
+                chosen.append(span)
+        return sorted(chosen, key=lambda s: (s.source, s.start))
+    chosen.append(accepted[0])
+    # A close second from the same document adds detail (a second sentence of the answer).
+    for span in accepted[1:]:
+        if len(chosen) >= min(2, max_citations):
+            break
+        if overlaps(span) or span.score < accepted[0].score - 0.35:
+            continue
+        if q.qtype not in ("generic", "yesno", "design", "endpoint", "place", "name"):
+            break
+        chosen.append(span)
+    return sorted(chosen, key=lambda s: (s.source != chosen[0].source, s.source, s.start))
+
+
+def _why_not(q: Question, spans: list[Span]) -> str:
+    reasons = [r for s in sorted(spans, key=lambda s: -s.retrieval)[:5] for r in s.reasons[:1]]
+    if q.qtype not in ("generic", "yesno") and any(r.startswith("holds no") for r in reasons):
+        return f" The closest passages do not state the {q.qtype.replace('_', ' ')} asked for."
+    return ""
+
+
+def _passage(retriever: Retriever, span: Span) -> Passage:
+    doc = retriever.documents[span.source]
+    return Passage(source=span.source, title=doc.title, text=span.text, start=span.start,
+                   end=span.end, section=retriever.units[span.first].section, score=span.retrieval,
+                   kind=retriever.units[span.first].kind, page=doc.page_of(span.start))
+
+
+def _render(span: Span) -> str:
+    """The quote as one line of markdown, the answering part in bold."""
+    text = span.text
+    pieces, cursor = [], 0
+    for start, end in sorted(span.highlights):
+        if start < cursor:
+            continue
+        pieces.append(_escape(text[cursor:start]))
+        pieces.append("**" + _escape(text[start:end]).strip() + "**")
+        cursor = end
+    pieces.append(_escape(text[cursor:]))
+    rendered = "".join(pieces)
+    # Label / value lines read as "Total Enrollment: 100 participants".
+    rendered = re.sub(r"\s*\n\s*\n?\s*", ": ", rendered.strip()) if "\n" in text else rendered
+    return re.sub(r"[ \t\u00a0]+", " ", rendered).strip()
+
+
+def _escape(text: str) -> str:
+    """Markdown-safe: document text is data, so no markup (or HTML) from it is interpreted."""
+    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+
+
+def compose(spans: list[Span], retriever: Retriever) -> Answer:
+    citations: list[Citation] = []
+    lines = []
+    for span in spans:
+        doc = retriever.documents[span.source]
+        n = len(citations) + 1
+        citations.append(Citation(
+            n=n, source=span.source, title=doc.title, quote=span.text, start=span.start,
+            end=span.end, section=retriever.units[span.first].section,
+            page=doc.page_of(span.start),
+            highlights=tuple((span.start + a, span.start + b) for a, b in span.highlights),
+        ))
+        body = _render(span)
+        if not body.endswith((".", "!", "?", "…", ".”", '."')):
+            body += "."
+        lines.append(f"{body} [{n}]")
+    separator = "\n\n" if len({s.source for s in spans}) > 1 else " "
+    return Answer(text=separator.join(lines), citations=citations, abstained=False)

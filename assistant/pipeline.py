@@ -1,0 +1,162 @@
+"""The path one question travels: resolve follow-ups → retrieve → answer → (verify) → Answer.
+
+One :class:`Engine` per index (corpus + store settings), created once per process and reused.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from .config import MAX_QUESTION_CHARS, Settings, load_settings
+from .types import Answer
+
+
+def validate_question(question: Any) -> str:
+    if not isinstance(question, str):
+        raise TypeError(f"question must be a string, not {type(question).__name__}")
+    stripped = question.strip()
+    if not stripped:
+        raise ValueError("question is empty: ask something about the documents")
+    if len(stripped) > MAX_QUESTION_CHARS:
+        raise ValueError(f"question is too long ({len(stripped):,} characters; the limit is "
+                         f"{MAX_QUESTION_CHARS:,}): ask about one thing at a time")
+    return stripped
+
+
+class Engine:
+    STALE_CHECK_SECONDS = 5.0
+
+    def __init__(self, settings: Settings):
+        from .store import open_store
+
+        self.settings = settings
+        self.store = open_store(settings)
+        self._retriever = None
+        self._lock = threading.RLock()
+        self._checked_at = 0.0
+
+    # -- index --------------------------------------------------------------------------------
+
+    def embedder(self):
+        from .embed import get_embedder
+
+        return get_embedder(self.settings.embed_model_path, self.settings.threads)
+
+    def _embed_batch(self) -> Callable:
+        embedder = self.embedder()
+        return lambda texts: embedder.encode(texts, self.settings.embed_batch_size)
+
+    def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False):
+        with self._lock:
+            report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
+                                     show_progress=show_progress)
+            if report.changed or self._retriever is None:
+                self._retriever = None
+            self._checked_at = time.monotonic()
+            return report
+
+    def is_stale(self) -> bool:
+        """Cheap check (sizes and modification times) that the index matches the corpus."""
+        from .documents import iter_corpus
+
+        records = self.store.doc_records()
+        files = dict(iter_corpus(Path(self.settings.corpus)))
+        if set(records) != set(files):
+            return True
+        for source, path in files.items():
+            record = records[source]
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            if record.get("status") != "complete" or record.get("size") != stat.st_size or \
+                    record.get("mtime_ns") != str(stat.st_mtime_ns):
+                return True
+        return False
+
+    def retriever(self):
+        with self._lock:
+            now = time.monotonic()
+            if self.settings.auto_index and now - self._checked_at > self.STALE_CHECK_SECONDS:
+                self._checked_at = now
+                if self.is_stale():
+                    self.sync()
+            if self._retriever is None:
+                from .retrieve import Retriever
+
+                self._retriever = Retriever(self.store, self.store.load_documents())
+            return self._retriever
+
+    # -- answering ----------------------------------------------------------------------------
+
+    def subject_terms(self, text: str) -> list[str]:
+        from .extractive import analyse
+
+        return analyse(text, self.retriever()).entity_terms
+
+    def answer(self, question: str, history: list[dict[str, str]] | None = None) -> Answer:
+        from .conversation import resolve, validate_history
+        from .extractive import answer_extractive
+
+        started = time.perf_counter()
+        question = validate_question(question)
+        history = validate_history(history)
+        retriever = self.retriever()
+        standalone = resolve(question, history, self.subject_terms) if history else question
+        t_resolved = time.perf_counter()
+        embedding = self.embedder().encode_query(standalone) if retriever.units else None
+        t_embedded = time.perf_counter()
+        if self.settings.llm:
+            from .llm import answer_with_llm
+
+            result = answer_with_llm(standalone, question, history, retriever, embedding, self.settings)
+        else:
+            result = answer_extractive(standalone, retriever, embedding,
+                                       max_citations=self.settings.max_citations,
+                                       candidates=self.settings.candidates)
+        finished = time.perf_counter()
+        result.question = question
+        result.standalone_question = standalone
+        result.timings = {
+            "resolve_ms": (t_resolved - started) * 1000,
+            "embed_ms": (t_embedded - t_resolved) * 1000,
+            "answer_ms": (finished - t_embedded) * 1000,
+            "total_ms": (finished - started) * 1000,
+        }
+        return result
+
+
+_engines: dict[tuple, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(settings: Settings | None = None, **options: Any) -> Engine:
+    settings = settings or load_settings(**options)
+    key = settings.store_key() + (settings.llm, settings.llm_model, settings.auto_index)
+    with _engines_lock:
+        if key not in _engines:
+            _engines[key] = Engine(settings)
+        return _engines[key]
+
+
+def forget_engines() -> None:
+    """Drop cached engines and stores (tests that delete index folders use this)."""
+    from .store import forget_stores
+
+    with _engines_lock:
+        _engines.clear()
+    forget_stores()
+
+
+def answer(question: str, history: list[dict[str, str]] | None = None, **options: Any) -> Answer:
+    """Answer ``question`` from the corpus, with verbatim citations, or abstain.
+
+    ``history``: earlier chat turns, ``[{"role": "user"|"assistant", "content": str}, ...]``,
+    oldest first. ``options`` override settings (see :class:`assistant.config.Settings`), e.g.
+    ``corpus=``, ``index_dir=``, ``chroma_host=``, ``llm=``.
+    """
+    validate_question(question)  # fail fast, before any index work
+    return get_engine(**options).answer(question, history)

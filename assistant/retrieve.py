@@ -1,0 +1,133 @@
+"""Hybrid retrieval over units: dense (Chroma, MiniLM) + lexical BM25, fused by reciprocal rank.
+
+Units are sentences and short lines; each knows its document, offsets, section and label, so
+the answerer can quote exactly. BM25 keeps identifiers, numbers and names findable verbatim
+("NCT03039673", "8 million euros", "pNFH"), which dense embeddings blur.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from .text import terms
+from .types import Document
+
+RRF_K = 60
+
+
+@dataclass
+class UnitRef:
+    """One indexed unit, held in memory for BM25, context and quoting."""
+
+    id: str
+    source: str
+    i: int  # position in its document
+    start: int
+    end: int
+    kind: str
+    section: str
+    label: str
+    text: str
+    terms: frozenset[str]  # of text + label + section
+
+
+class BM25:
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
+        self.k1, self.b = k1, b
+        self.n = len(docs)
+        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avg = float(self.lengths.mean()) if self.n else 1.0
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for index, doc in enumerate(docs):
+            for term, tf in Counter(doc).items():
+                self.postings[term].append((index, tf))
+        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5))
+                    for t, p in self.postings.items()}
+
+    def scores(self, query_terms: list[str]) -> np.ndarray:
+        scores = np.zeros(self.n, dtype=np.float32)
+        for term in set(query_terms):
+            postings = self.postings.get(term)
+            if not postings:
+                continue
+            idf = self.idf[term]
+            for index, tf in postings:
+                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[index] / self.avg)
+                scores[index] += idf * tf * (self.k1 + 1) / norm
+        return scores
+
+
+class Retriever:
+    """Everything the answerer needs from the index, loaded once per store."""
+
+    def __init__(self, store, documents: dict[str, Document]):
+        self.store = store
+        self.documents = documents
+        records = store.doc_records()
+        ids, metas, texts = store.unit_records()
+        units: list[UnitRef] = []
+        for unit_id, meta, text in zip(ids, metas, texts):
+            record = records.get(meta["source"])
+            # Only units of complete documents at their current version are served.
+            if not record or record.get("status") != "complete" or record.get(
+                    "sha256") != meta.get("sha256") or meta["source"] not in documents:
+                continue
+            units.append(UnitRef(
+                id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
+                end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
+                label=meta.get("label", ""), text=text,
+                terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")),
+            ))
+        units.sort(key=lambda u: (u.source, u.i))
+        self.units = units
+        self.by_id = {u.id: n for n, u in enumerate(units)}
+        self.position = {(u.source, u.i): n for n, u in enumerate(units)}
+        self.bm25 = BM25([terms(f"{u.label} {u.section} {u.text}") for u in units])
+        # Document-level vocabulary: which documents a term occurs in (title included).
+        self.doc_terms: dict[str, frozenset[str]] = {}
+        for source, doc in documents.items():
+            self.doc_terms[source] = frozenset(terms(doc.title)) | frozenset().union(
+                *(u.terms for u in units if u.source == source))
+        self.title_terms = {s: frozenset(terms(d.title)) for s, d in documents.items()}
+        self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
+        self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
+
+    def neighbour(self, index: int, step: int) -> int | None:
+        unit = self.units[index]
+        return self.position.get((unit.source, unit.i + step))
+
+    def search(self, query: str, embedding: np.ndarray | None, k: int) -> dict[int, dict[str, float]]:
+        """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k."""
+        found: dict[int, dict[str, float]] = defaultdict(lambda: {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
+        if embedding is not None:
+            for rank, (unit_id, distance) in enumerate(self.store.query_units(embedding, k)):
+                index = self.by_id.get(unit_id)
+                if index is None:
+                    continue
+                found[index]["dense"] = 1.0 - float(distance)
+                found[index]["rrf"] += 1.0 / (RRF_K + rank + 1)
+        scores = self.bm25.scores(terms(query))
+        if scores.size:
+            top = np.argsort(-scores)[:k]
+            for rank, index in enumerate(top):
+                if scores[index] <= 0:
+                    break
+                found[int(index)]["bm25"] = float(scores[index])
+                found[int(index)]["rrf"] += 1.0 / (RRF_K + rank + 1)
+        return dict(found)
+
+    def chunk_passages(self, embedding: np.ndarray, k: int) -> list[dict[str, Any]]:
+        """Top chunks for passage-level context (the LLM backend)."""
+        out = []
+        for chunk_id, meta, text, distance in self.store.query_chunks(embedding, k):
+            if meta["source"] not in self.documents:
+                continue
+            out.append({"id": chunk_id, "source": meta["source"], "start": int(meta["start"]),
+                        "end": int(meta["end"]), "section": meta.get("section", ""),
+                        "text": text, "score": 1.0 - float(distance)})
+        return out

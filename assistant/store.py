@@ -1,0 +1,367 @@
+"""The Chroma index: documents, units (sentences/lines) and chunks, updated incrementally.
+
+Three collections per corpus, in a local ``PersistentClient`` (default ``index/``) or a
+``chroma run`` server (``chroma_host``/``chroma_port``):
+
+- ``<name>-docs``: one record per document: its text (what offsets point into), title, content
+  hash and a ``status`` that is ``complete`` only once all its units and chunks are written.
+- ``<name>-units``: one record per sentence or short line, embedded with its context.
+- ``<name>-chunks``: runs of units up to ``chunk_chars``, for passage-level context.
+
+Crash safety: a document is marked ``pending`` before its old records are removed and its new
+ones written, and ``complete`` after. The next sync redoes every non-complete document and
+removes records whose document is gone, so a killed run is repaired, never left half-built.
+Record ids are deterministic and written with ``upsert``: duplicates cannot arise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .config import Settings
+from .documents import DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label
+from .types import Document, Span, Unit
+
+SCHEMA_VERSION = 1
+
+
+class IndexError_(Exception):
+    """The index cannot be opened or written (message says why)."""
+
+
+@dataclass
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    units_embedded: int = 0
+    chunks_embedded: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.repaired)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated",
+                 f"{len(self.removed)} removed", f"{len(self.unchanged)} unchanged"]
+        if self.repaired:
+            parts.append(f"{len(self.repaired)} repaired")
+        if self.failed:
+            parts.append(f"{len(self.failed)} failed")
+        rate = ""
+        if self.chunks_embedded and self.seconds:
+            rate = f", {self.units_embedded + self.chunks_embedded} records embedded"
+        return ", ".join(parts) + f" in {self.seconds:.2f}s{rate}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in (
+            "added", "updated", "removed", "repaired", "unchanged", "failed", "warnings",
+            "units_embedded", "chunks_embedded", "seconds")}
+
+
+def _doc_id(source: str) -> str:
+    return "d-" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:20]
+
+
+def _open_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        try:
+            return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                       settings=chroma_settings)
+        except Exception as err:  # noqa: BLE001 - connection errors come in many types
+            raise IndexError_(
+                f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+                f" ({err}); is `chroma run` running?") from err
+    index_dir = Path(settings.index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise IndexError_(f"cannot create the index directory {index_dir}: {err}") from err
+    return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
+
+
+class Store:
+    """Access to one corpus's three collections. Create with :func:`open_store`."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.client = _open_client(settings)
+        name = settings.collection_name
+        kwargs = dict(embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+        self.docs = self.client.get_or_create_collection(f"{name}-docs", **kwargs)
+        self.units = self.client.get_or_create_collection(f"{name}-units", **kwargs)
+        self.chunks = self.client.get_or_create_collection(f"{name}-chunks", **kwargs)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def doc_records(self) -> dict[str, dict[str, Any]]:
+        """source -> metadata of every document record."""
+        got = self.docs.get(include=["metadatas"])
+        return {m["source"]: m for m in got["metadatas"] or []}
+
+    def load_documents(self) -> dict[str, Document]:
+        """Every complete document, rebuilt from its stored text (units re-derived)."""
+        got = self.docs.get(include=["metadatas", "documents"])
+        documents = {}
+        for meta, text in zip(got["metadatas"] or [], got["documents"] or []):
+            if meta.get("status") != "complete":
+                continue
+            documents[meta["source"]] = _document_from_record(meta, text)
+        return documents
+
+    def unit_records(self) -> tuple[list[str], list[dict[str, Any]], list[str]]:
+        got = self.units.get(include=["metadatas", "documents"])
+        return got["ids"], got["metadatas"], got["documents"]
+
+    def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
+        count = self.units.count()
+        if count == 0:
+            return []
+        res = self.units.query(query_embeddings=[list(map(float, embedding))],
+                               n_results=min(n, count), include=["distances"])
+        return list(zip(res["ids"][0], res["distances"][0]))
+
+    def query_chunks(self, embedding, n: int) -> list[tuple[str, dict[str, Any], str, float]]:
+        count = self.chunks.count()
+        if count == 0:
+            return []
+        res = self.chunks.query(query_embeddings=[list(map(float, embedding))],
+                                n_results=min(n, count),
+                                include=["metadatas", "documents", "distances"])
+        return list(zip(res["ids"][0], res["metadatas"][0], res["documents"][0],
+                        res["distances"][0]))
+
+    def status(self) -> dict[str, Any]:
+        records = self.doc_records()
+        return {
+            "documents": len(records),
+            "complete": sum(1 for m in records.values() if m.get("status") == "complete"),
+            "units": self.units.count(),
+            "chunks": self.chunks.count(),
+        }
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def _delete_source(self, source: str) -> None:
+        self.units.delete(where={"source": source})
+        self.chunks.delete(where={"source": source})
+
+    def _write_document(self, doc: Document, sha: str, size: int, mtime_ns: int,
+                        embed: Callable[[list[str]], Any], progress) -> tuple[int, int]:
+        doc_id = _doc_id(doc.source)
+        meta = {
+            "source": doc.source, "title": doc.title, "sha256": sha, "size": size,
+            "mtime_ns": str(mtime_ns), "status": "pending", "schema": SCHEMA_VERSION,
+            "noise": json.dumps([[s.start, s.end] for s in doc.noise]),
+            "page_starts": json.dumps(list(doc.page_starts)),
+            "warnings": json.dumps(list(doc.warnings)),
+            "n_units": len(doc.units), "indexed_at": time.time(),
+        }
+        # 1. mark pending (with the new text) before touching its records
+        self.docs.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[doc.text], metadatas=[meta])
+        # 2. remove what an earlier version (or a killed run) left
+        self._delete_source(doc.source)
+        # 3. write units and chunks
+        prefix = f"{doc_id}-{sha[:12]}"
+        unit_ids, unit_texts, unit_docs, unit_metas = [], [], [], []
+        for i, unit in enumerate(doc.units):
+            text = doc.text[unit.start:unit.end]
+            label = unit_label(doc, i)
+            unit_ids.append(f"{prefix}-u{i}")
+            unit_docs.append(text)
+            unit_texts.append(embedding_text(doc.title, unit.section, label, text))
+            unit_metas.append({
+                "source": doc.source, "sha256": sha, "i": i, "start": unit.start,
+                "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
+            })
+        chunk_ids, chunk_texts, chunk_docs, chunk_metas = [], [], [], []
+        for c, (first, last) in enumerate(make_chunks(doc, self.settings.chunk_chars)):
+            start, end = doc.units[first].start, doc.units[last].end
+            body = "\n".join(doc.text[u.start:u.end] for u in doc.units[first:last + 1])
+            chunk_ids.append(f"{prefix}-c{c}")
+            chunk_docs.append(doc.text[start:end])
+            chunk_texts.append(embedding_text(doc.title, doc.units[first].section, "", body))
+            chunk_metas.append({
+                "source": doc.source, "sha256": sha, "start": start, "end": end,
+                "first_unit": first, "last_unit": last, "section": doc.units[first].section,
+            })
+        batch = max(1, self.settings.embed_batch_size * 4)
+        for ids, texts, docs, metas, collection in (
+            (unit_ids, unit_texts, unit_docs, unit_metas, self.units),
+            (chunk_ids, chunk_texts, chunk_docs, chunk_metas, self.chunks),
+        ):
+            for b in range(0, len(ids), batch):
+                vectors = embed(texts[b:b + batch])
+                collection.upsert(ids=ids[b:b + batch], embeddings=vectors.tolist(),
+                                  documents=docs[b:b + batch], metadatas=metas[b:b + batch])
+                if progress is not None:
+                    progress.update(len(ids[b:b + batch]))
+        # 4. only now is the document complete
+        meta["status"] = "complete"
+        meta["n_chunks"] = len(chunk_ids)
+        self.docs.update(ids=[doc_id], metadatas=[meta])
+        return len(unit_ids), len(chunk_ids)
+
+    def sync(self, corpus: Path, embed_factory: Callable[[], Callable[[list[str]], Any]],
+             paths: list[Path] | None = None, log: Callable[[str], None] | None = None,
+             show_progress: bool = False) -> IndexReport:
+        """Bring the index in line with ``corpus`` (or only ``paths`` inside it)."""
+        report = IndexReport()
+        started = time.perf_counter()
+        log = log or (lambda message: None)
+        corpus = Path(corpus)
+        if not corpus.exists():
+            raise IndexError_(f"corpus folder {corpus} does not exist")
+        with self._lock():
+            records = self.doc_records()
+            files = dict(iter_corpus(corpus))
+            if paths:
+                wanted = {_relative(corpus, Path(p)) for p in paths}
+                files = {s: p for s, p in files.items() if s in wanted or any(
+                    s.startswith(w.rstrip("/") + "/") for w in wanted)}
+            todo: list[tuple[str, Path, str, int, int, str]] = []  # (..., reason)
+            for source, path in files.items():
+                try:
+                    stat = path.stat()
+                except OSError as err:
+                    report.failed[source] = f"cannot read file ({err.strerror or err})"
+                    continue
+                record = records.get(source)
+                if record and record.get("status") == "complete" and record.get(
+                        "schema") == SCHEMA_VERSION and record.get("size") == stat.st_size and record.get("mtime_ns") == str(stat.st_mtime_ns):
+                    report.unchanged.append(source)
+                    continue
+                try:
+                    sha = file_sha256(path)
+                except OSError as err:
+                    report.failed[source] = f"cannot read file ({err.strerror or err})"
+                    continue
+                if record and record.get("status") == "complete" and record.get(
+                        "schema") == SCHEMA_VERSION and record.get("sha256") == sha:
+                    self.docs.update(ids=[_doc_id(source)], metadatas=[
+                        {**record, "mtime_ns": str(stat.st_mtime_ns), "size": stat.st_size}])
+                    report.unchanged.append(source)
+                    continue
+                reason = "added" if not record else (
+                    "repaired" if record.get("status") != "complete" else "updated")
+                todo.append((source, path, sha, stat.st_size, stat.st_mtime_ns, reason))
+
+            # Documents gone from the corpus (only when syncing the whole corpus).
+            if not paths:
+                for source in sorted(set(records) - set(files)):
+                    self._delete_source(source)
+                    self.docs.delete(ids=[_doc_id(source)])
+                    report.removed.append(source)
+                    log(f"  - removed {source}")
+                # Records left by a run killed between steps, whose document record is gone.
+                live = set(records) - set(report.removed)
+                for collection in (self.units, self.chunks):
+                    metas = collection.get(include=["metadatas"])["metadatas"] or []
+                    for orphan in sorted({m["source"] for m in metas} - live - {t[0] for t in todo}):
+                        collection.delete(where={"source": orphan})
+                        if orphan not in report.repaired:
+                            report.repaired.append(orphan)
+
+            loaded: list[tuple[Document, str, int, int, str]] = []
+            for source, path, sha, size, mtime_ns, reason in todo:
+                try:
+                    doc = load_document(path, source)
+                except DocumentError as err:
+                    report.failed[source] = str(err)
+                    log(f"  ! skipped {err}")
+                    continue
+                report.warnings.extend(doc.warnings)
+                loaded.append((doc, sha, size, mtime_ns, reason))
+
+            if loaded:
+                embed = embed_factory()
+                total = sum(len(d.units) + len(make_chunks(d, self.settings.chunk_chars))
+                            for d, *_ in loaded)
+                progress = None
+                if show_progress:
+                    from tqdm import tqdm
+
+                    progress = tqdm(total=total, unit="rec", desc="embedding", file=sys.stderr,
+                                    leave=False)
+                try:
+                    for doc, sha, size, mtime_ns, reason in loaded:
+                        n_units, n_chunks = self._write_document(doc, sha, size, mtime_ns, embed,
+                                                                 progress)
+                        report.units_embedded += n_units
+                        report.chunks_embedded += n_chunks
+                        getattr(report, reason).append(doc.source)
+                        log(f"  + {reason} {doc.source} ({n_units} units, {n_chunks} chunks)")
+                finally:
+                    if progress is not None:
+                        progress.close()
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        """One writer at a time per local index (a server serialises writes itself)."""
+        if self.settings.chroma_host:
+            yield
+            return
+        path = Path(self.settings.index_dir) / f".{self.settings.collection_name}.lock"
+        with open(path, "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def embedding_text(title: str, section: str, label: str, text: str) -> str:
+    """What gets embedded: the passage with its document title and heading for context."""
+    context = " · ".join(part for part in (title, section if section != label else "", label) if part)
+    return f"{context}\n{text}" if context else text
+
+
+def _relative(corpus: Path, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(corpus.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _document_from_record(meta: dict[str, Any], text: str) -> Document:
+    from .documents import build_document
+
+    doc = build_document(meta["source"], text, title=meta.get("title", ""),
+                         page_starts=tuple(json.loads(meta.get("page_starts") or "[]")),
+                         warnings=tuple(json.loads(meta.get("warnings") or "[]")),
+                         markdown=meta["source"].lower().endswith((".md", ".markdown")))
+    return doc
+
+
+_stores: dict[tuple, Store] = {}
+
+
+def open_store(settings: Settings) -> Store:
+    key = settings.store_key()
+    if key not in _stores:
+        _stores[key] = Store(settings)
+    return _stores[key]
+
+
+def forget_stores() -> None:
+    _stores.clear()

@@ -1,0 +1,239 @@
+"""Tokens, stems and the small domain lexicon shared by retrieval, answering and verification."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Identifiers keep their inner hyphens and digits ("NCT03039673", "MS-IL2", "2016-000488-17").
+_TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:[-'’.][A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*")
+
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these they
+this those through to too under until up very was we were what when where which while who whom
+why will with would you your yours yourself yourselves also there's it's what's whats tell give
+show list describe please many much does did kind sort s t one ones any
+""".split())
+
+# Words that say *how* something is asked, not *what*: they never have to appear in evidence.
+QUESTION_FILLER = frozenset("""
+value number total amount figure information detail details mentioned stated state says said
+document documents corpus source sources text article page report according exactly approximately
+roughly overall main key specific particular actually officially currently initially originally
+know find us reported listed named called given provided described
+""".split())
+
+# Words too common in this kind of corpus to identify a document or a passage on their own.
+GENERIC = frozenset("""
+trial trials study studies clinical patient patients participant participants drug drugs
+therapy treatment company pharma research
+""".split())
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec janvier février fevrier "
+           "mars avril mai juin juillet août aout septembre octobre novembre décembre decembre")
+MONTHS = frozenset(_MONTHS.split())
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, typographic quotes and non-breaking spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+            .replace("\u00a0", " ").replace("–", "-").replace("—", "-").lower())
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """A light English stemmer that also folds British spellings (randomised → randomiz)."""
+    w = word
+    if len(w) <= 3 or any(ch.isdigit() for ch in w):
+        return w
+    w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w)
+    for suffix, replacement in (
+        ("izations", "iz"), ("ization", "iz"), ("ational", "ate"), ("ations", "ate"),
+        ("ation", "ate"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
+        ("ingly", ""), ("edly", ""), ("ness", ""), ("ities", ""), ("ity", ""), ("ies", "y"),
+        ("ing", ""), ("ied", "y"), ("ed", ""), ("ers", "er"), ("es", ""), ("s", ""), ("ly", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            if suffix == "es" and not w.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+                w = w[:-1]
+                break
+            w = w[: len(w) - len(suffix)] + replacement
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, identifiers kept whole."""
+    return [t.strip(".'") for t in _TOKEN_RE.findall(fold(text)) if t.strip(".'")]
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: stems of words, plus the parts of hyphenated identifiers."""
+    out = []
+    for token in words(text):
+        out.append(stem(token))
+        if "-" in token or "'" in token:
+            for part in re.split(r"[-']", token):
+                if part and part not in STOPWORDS:
+                    out.append(stem(part))
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """Terms of a question that carry meaning (no stopwords or question filler)."""
+    out = []
+    for token in words(text):
+        if token in STOPWORDS or token in QUESTION_FILLER:
+            continue
+        out.append(stem(token))
+    return out
+
+
+# Domain lexicon: a question word (stemmed) -> stems any of which, found in evidence, means the
+# evidence speaks of the same thing. Kept small and general: clinical trials and licence deals.
+_LEXICON_SOURCE = {
+    "enrol": "enrol enroll enrollment enrolment participants patients subjects randomizing "
+             "randomized included recruited treated",
+    "enroll": "enrol enroll enrollment enrolment participants patients subjects randomizing "
+              "randomized included recruited treated",
+    "enrollment": "enrol enroll enrollment enrolment participants patients subjects randomizing "
+                  "randomized included recruited treated",
+    "size": "enrollment participants patients subjects randomizing",
+    "big": "enrollment participants patients subjects randomizing",
+    "large": "enrollment participants patients subjects randomizing",
+    "headcount": "enrollment participants patients subjects",
+    "sample": "enrollment participants patients subjects",
+    "participant": "participants patients subjects enrollment",
+    "patient": "patients participants subjects enrollment",
+    "subject": "patients participants subjects enrollment",
+    "people": "patients participants subjects enrollment",
+    "randomiz": "randomizing randomized randomization allocation",
+    "endpoint": "endpoint endpoints outcome outcomes criteria criterion",
+    "outcome": "endpoint endpoints outcome outcomes criteria criterion",
+    "criterion": "criteria criterion endpoint outcome",
+    "criteria": "criteria criterion endpoint outcome inclusion exclusion",
+    "upfront": "upfront up-front initial receive received signing payment",
+    "up-front": "upfront up-front initial receive received signing payment",
+    "signing": "upfront initial receive signing payment",
+    "initial": "upfront initial receive payment",
+    "payment": "payment payments receive paid pay milestones royalty",
+    "pay": "payment payments receive paid pay",
+    "paid": "payment payments receive paid pay",
+    "fee": "payment payments receive paid",
+    "worth": "payment receive milestones euros dollars million",
+    "value": "payment receive milestones euros dollars million",
+    "milestone": "milestone milestones",
+    "royalty": "royalty royalties",
+    "territory": "territory territories rights countries states japan retain",
+    "region": "territory territories rights countries states",
+    "right": "rights retain exclusive license",
+    "market": "market commercialize commercialization rights",
+    "licens": "license licence licensing agreement option",
+    "licenc": "license licence licensing agreement option",
+    "deal": "agreement license licence partnership deal option",
+    "agreement": "agreement license licence partnership deal",
+    "partner": "partnership agreement servier license joined",
+    "partnership": "partnership agreement license joined",
+    "site": "sites site centres centers centre center hospital locations",
+    "centr": "sites centres centers hospital locations",
+    "center": "sites centres centers hospital locations",
+    "location": "locations sites countries centres",
+    "country": "countries country france kingdom austria germany",
+    "where": "locations sites countries centres",
+    "sponsor": "sponsor sponsored sponsors funded",
+    "fund": "funded funding funder sponsored",
+    "funder": "funded funding funder sponsored",
+    "ceo": "ceo chief executive",
+    "chairman": "chairman chair",
+    "founder": "founder founded pioneer",
+    "found": "founder founded creation",
+    "investigator": "investigator investigators coordinated principal",
+    "lead": "coordinated principal investigator lead led",
+    "run": "coordinated sponsored conducted led running",
+    "coordinat": "coordinated coordinator consortium",
+    "author": "authors",
+    "blind": "blind double-blind blinding masking double",
+    "blinding": "blind double-blind blinding masking double",
+    "mask": "masking blind blinding double-blind double",
+    "masking": "masking blind blinding double-blind double",
+    "placebo": "placebo placebo-controlled placebo_comparator",
+    "control": "placebo placebo-controlled controlled comparator",
+    "design": "randomized double-blind placebo-controlled open-label allocation parallel "
+              "prospective design",
+    "phase": "phase",
+    "dose": "dose dosing iu/day million doses administered",
+    "dosing": "dose dosing administered injections administrations daily weekly",
+    "regimen": "dose administered injections administrations course induction maintenance",
+    "schedule": "administered injections administrations course induction maintenance weekly",
+    "administer": "administered administrations injections subcutaneous",
+    "duration": "months weeks years days period treated",
+    "long": "months weeks years days period treated followed",
+    "follow-up": "followed follow-up",
+    "start": "start started initiated began",
+    "begin": "start started initiated began",
+    "complete": "completion completed",
+    "finish": "completion completed",
+    "end": "completion completed end",
+    "update": "updated update",
+    "publish": "published publication",
+    "result": "results findings demonstrate",
+    "efficacy": "efficacy effective efficacious",
+    "safety": "safety safe tolerated",
+    "safe": "safety safe tolerated",
+    "tolerat": "tolerated safety",
+    "survival": "survival death",
+    "death": "death survival",
+    "age": "age years",
+    "old": "age years",
+    "eligible": "eligibility inclusion criteria eligible",
+    "eligibility": "eligibility inclusion exclusion criteria eligible",
+    "exclude": "exclusion excluded",
+    "exclusion": "exclusion excluded",
+    "include": "inclusion included including",
+    "inclusion": "inclusion included",
+    "disease": "diseases disease indication indications condition",
+    "indication": "indications indication disease diseases conditions",
+    "condition": "conditions condition disease",
+    "target": "target treat indication disease",
+    "approval": "approval approved designation",
+    "orphan": "orphan odd",
+    "designation": "designation granted",
+    "identifier": "identifier nct id number",
+    "registry": "nct identifier",
+    "eudract": "eudract_number eudract",
+    "money": "euros dollars million payment",
+    "euro": "euros eur €",
+    "dollar": "dollars usd $",
+    "mechanism": "mechanism action stimulate activate expands",
+    "formulation": "formulation form liquid vials",
+    "form": "form formulation liquid",
+}
+LEXICON: dict[str, frozenset[str]] = {
+    key: frozenset(stem(w) for w in fold(value).split()) | {key}
+    for key, value in _LEXICON_SOURCE.items()
+}
+
+
+def expansions(term: str) -> frozenset[str]:
+    """The stems that count as evidence for a question term."""
+    return LEXICON.get(term, frozenset({term}))

@@ -1,0 +1,162 @@
+"""The one vocabulary every layer speaks: documents, passages, citations, answers.
+
+Offsets are always character offsets into a document's *text* (for .txt/.md the file's exact
+UTF-8 content; for .html/.pdf the text the loader extracts, stored in the index), so that
+``document_text[start:end] == quote`` can be checked mechanically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest citable piece of a document: a sentence, or a short line (a label, a value).
+
+    ``kind`` is ``"sentence"`` for prose and ``"line"`` for the short lines of forms and
+    registry pages ("Total Enrollment", "100 participants")."""
+
+    start: int
+    end: int
+    kind: str
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document: its text (what offsets point into), title and noise spans."""
+
+    source: str  # path relative to the corpus root, with forward slashes
+    title: str
+    text: str
+    noise: tuple[Span, ...] = ()
+    units: tuple[Unit, ...] = ()
+    page_starts: tuple[int, ...] = ()  # PDF: offset where each page's text starts
+    warnings: tuple[str, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page number of an offset (PDF only)."""
+        if not self.page_starts:
+            return None
+        page = 0
+        for i, start in enumerate(self.page_starts):
+            if start <= offset:
+                page = i
+        return page + 1
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved span of a document with its retrieval score."""
+
+    source: str
+    title: str
+    text: str
+    start: int
+    end: int
+    section: str = ""
+    score: float = 0.0
+    kind: str = "sentence"
+    page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One numbered source of an answer. ``quote == document_text[start:end]``.
+
+    ``highlights`` are the spans inside the quote that answer the question (the amount, the
+    count, the endpoint), as absolute document offsets."""
+
+    n: int
+    source: str
+    title: str
+    quote: str
+    start: int
+    end: int
+    section: str = ""
+    page: int | None = None
+    highlights: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["highlights"] = [list(h) for h in self.highlights]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Citation":
+        data = dict(data)
+        data["highlights"] = tuple(tuple(h) for h in data.get("highlights", ()))
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A generated sentence the verification guard refused to show as cited fact."""
+
+    sentence: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    """The result of :func:`assistant.answer`.
+
+    The core contract: ``text`` (markdown with ``[n]`` markers), ``citations`` (numbered 1..k in
+    order of first appearance; every marker has one and every one is marked) and ``abstained``
+    (True when the corpus does not contain the answer; then ``citations`` is empty)."""
+
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    abstained: bool = False
+    question: str = ""
+    standalone_question: str = ""  # the question after follow-up resolution
+    backend: str = "extractive"  # which backend produced the text: "extractive" or "llm"
+    related: list[Passage] = field(default_factory=list)  # shown on abstention; never citations
+    dropped: list[Dropped] = field(default_factory=list)  # LLM sentences removed by the guard
+    fallback_reason: str = ""  # why an LLM answer fell back to extractive, if it did
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "citations": [c.to_dict() for c in self.citations],
+            "abstained": self.abstained,
+            "question": self.question,
+            "standalone_question": self.standalone_question,
+            "backend": self.backend,
+            "related": [p.to_dict() for p in self.related],
+            "dropped": [d.to_dict() for d in self.dropped],
+            "fallback_reason": self.fallback_reason,
+            "timings": dict(self.timings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Answer":
+        return cls(
+            text=data["text"],
+            citations=[Citation.from_dict(c) for c in data.get("citations", [])],
+            abstained=bool(data.get("abstained", False)),
+            question=data.get("question", ""),
+            standalone_question=data.get("standalone_question", ""),
+            backend=data.get("backend", "extractive"),
+            related=[Passage(**p) for p in data.get("related", [])],
+            dropped=[Dropped(**d) for d in data.get("dropped", [])],
+            fallback_reason=data.get("fallback_reason", ""),
+            timings=dict(data.get("timings", {})),
+        )
