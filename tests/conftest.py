@@ -1,0 +1,58 @@
+"""Shared fixtures. Tests are hermetic: corpora and indexes live in temporary folders, the real
+embedding model and a real Chroma store are used, servers bind to 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+for _name in list(os.environ):
+    if _name.startswith("ASSISTANT_"):  # no user settings leak into tests
+        del os.environ[_name]
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(tmp_path_factory) -> Path:
+    """A private copy of seeds/ (tests may not touch the real one)."""
+    corpus = tmp_path_factory.mktemp("seeds") / "seeds"
+    shutil.copytree(SEEDS, corpus)
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def seed_options(seed_corpus, tmp_path_factory) -> dict:
+    """answer() options for the seed corpus with a session-wide index, built once."""
+    from assistant.pipeline import get_engine
+
+    options = {"corpus": seed_corpus, "index_dir": tmp_path_factory.mktemp("index")}
+    get_engine(**options).sync()
+    return options
+
+
+@pytest.fixture
+def tmp_corpus(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    return corpus
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
