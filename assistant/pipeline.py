@@ -160,3 +160,19 @@ def answer(question: str, history: list[dict[str, str]] | None = None, **options
     """
     validate_question(question)  # fail fast, before any index work
     return get_engine(**options).answer(question, history)
+
+
+def stream_answer(question: str, history: list[dict[str, str]] | None = None,
+                  **options: Any):
+    """Yield ``(partial_text, None)`` while an answer is being written, then ``(text, Answer)``.
+
+    The extractive backend answers at once (one final yield); an LLM backend streams its draft
+    and ends with the *verified* answer, which may differ from the draft."""
+    validate_question(question)
+    engine = get_engine(**options)
+    stream = getattr(engine, "stream", None)
+    if stream is not None and engine.settings.llm:
+        yield from stream(question, history)
+        return
+    result = engine.answer(question, history)
+    yield result.text, result
