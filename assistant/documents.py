@@ -180,7 +180,7 @@ _NOISE_LINES = [
     r"read more\.*", r"see (the )?full (article|text|story)", r"see more", r"learn more",
     r"voir tout", r"posts? r[ée]cents?", r"commentaires?", r"comments?( \(\d+\))?",
     r"photo du r[ée]dacteur.*", r"\d+ min (de lecture|read)", r".{0,60} avatar",
-    r"by [^|]{2,60}\|", r"data sourced from .*", r"check our services", r"cookies?.*",
+    r"data sourced from .*", r"check our services", r"cookies?.*",
     r"accept( all)? cookies", r"privacy policy", r"terms of (use|service)", r"legal", r"resources",
     r"research sites", r"clinical trials", r"[•·▪*-]?\s*puce", r"[•·▪]", r"advertisement",
     r"(for further information, )?please visit our website:?", r"click here.*",
@@ -368,6 +368,18 @@ def unit_label(doc: Document, index: int) -> str:
     if unit.kind != "line" or index == 0:
         return ""
     previous = doc.units[index - 1]
-    if previous.kind == "line" and doc.text.count("\n", previous.end, unit.start) <= 3:
-        return doc.text[previous.start:previous.end]
+    label = doc.text[previous.start:previous.end]
+    if previous.kind == "line" and doc.text.count("\n", previous.end, unit.start) <= 3 and \
+            _looks_like_label(label):
+        return label
     return ""
+
+
+def _looks_like_label(line: str) -> bool:
+    """"Total Enrollment", "Study Start Date:" are labels; "COMPLETED", "100 participants" are values."""
+    tokens = line.strip().rstrip(":").split()
+    if not 0 < len(tokens) <= 5 or any(ch.isdigit() for ch in line):
+        return False
+    if all(t.isupper() for t in tokens if t.isalpha()):
+        return False
+    return line.strip().endswith(":") or all(t[:1].isupper() or t.lower() in ("of", "and", "or", "the", "for", "in", "to") for t in tokens)

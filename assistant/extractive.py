@@ -61,24 +61,29 @@ PATTERNS: dict[str, re.Pattern] = {
         r"Spain|Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|"
         r"Netherlands|Sweden|Poland|Australia|India|Brazil|[A-Z][a-z]+, , [A-Z][a-z]+|Paris|London|"
         r"countries|worldwide|territor(?:y|ies))\b"),
+    "dose": re.compile(
+        r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b",
+        re.I),
     "count": re.compile(
         r"\b\d[\d,]*(?:\s\d{3})*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I),
 }
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
+    ("dose", re.compile(r"\b(what|which) doses?\b|\bat what dose\b|\bdosage\b|\bdose (of|was|used|level|given)\b|"
+                        r"\bhow much .*\b(given|administered|injected)\b", re.I)),
     ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
                             r"\bfor how long\b|\blength of\b|\bperiod\b", re.I)),
-    ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payment|fee|price|cost|worth|"
+    ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payments?|fees?|prices?|costs?|worth|"
                           r"milestones?|amount|paid|pay|money|financial terms?|sum)\b", re.I)),
+    ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
+                              r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
                          r"\benrol+(ment|ed)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
     ("phase", re.compile(r"\b(what|which) (clinical )?(phase|stage)\b|\bphase of\b|\bin phase\b|"
                          r"\bstage of development\b", re.I)),
-    ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
-                              r"trial number|id number|pmid|id)\b", re.I)),
     ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
                             r"criterion)\b", re.I)),
     ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
@@ -93,7 +98,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
 _YESNO_RE = re.compile(r"^\s*(is|was|were|are|did|does|do|has|have|had|can|could|will)\b", re.I)
 _MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )?(trials|studies|"
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
-                       r"any of the|across|respectively|differ)\b", re.I)
+                       r"any of the|which of the|across|respectively|differ|in common|more than one)\b", re.I)
 
 # Counted nouns: "how many <noun>" should be answered by a number next to that noun.
 _COUNT_NOUN_RE = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(\w+)\b|\bnumber of\s+(?:\w+\s+){0,1}?(\w+)", re.I)
@@ -109,6 +114,7 @@ class Question:
     qualifiers: list[str] = field(default_factory=list)  # "primary"/"secondary" for endpoints
     count_noun: str = ""
     multi: bool = False
+    entity_groups: list[list[str]] = field(default_factory=list)  # one per name in the question
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
 
 
@@ -134,12 +140,17 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # Entity terms: names in the question, and terms that name a document in its title.
     raw_tokens = re.findall(r"[\w’'-]+", question)
     entity: list[str] = []
+    groups: list[list[str]] = []
     for position, token in enumerate(raw_tokens):
+        token = re.sub(r"['’]s?$", "", token)  # "Servier's" names Servier
         folded = fold(token).strip("'-")
         if not folded or folded in STOPWORDS:
             continue
-        if _is_name_token(token, position):
-            entity.extend(terms(token))
+        if _is_name_token(token, position) and stem(folded) not in _ATTRIBUTE_WORDS:
+            token_terms = [t for t in terms(token) if t not in STOPWORDS and t not in GENERIC]
+            entity.extend(token_terms)
+            if token_terms:
+                groups.append(token_terms)
     title_vocab = frozenset().union(*retriever.title_terms.values()) if retriever.title_terms else frozenset()
     attribute: list[str] = []
     for term in content_terms(question):
@@ -148,6 +159,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
                 2, len(retriever.documents)):
             entity.append(term)
+            groups.append([term])
             continue
         attribute.append(term)
     entity = [t for t in dict.fromkeys(entity) if t not in STOPWORDS and t not in GENERIC]
@@ -158,18 +170,21 @@ def analyse(question: str, retriever: Retriever) -> Question:
         match = _COUNT_NOUN_RE.search(question)
         if match:
             count_noun = stem(fold(match.group(1) or match.group(2) or ""))
+        elif attribute:
+            count_noun = attribute[0]
     of_entity = []
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
                     qualifiers=qualifiers, count_noun=count_noun, multi=bool(_MULTI_RE.search(question)),
-                    of_entity=of_entity)
+                    entity_groups=groups, of_entity=of_entity)
 
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
     "phase results safety efficacy primary secondary endpoint outcome dose enrollment design "
-    "publication approval designation development market survival placebo sponsor criteria"
+    "publication approval designation development market survival placebo sponsor criteria "
+    "ceo cfo coo cso cmo chairman president founder director head author"
 ).split())
 
 
@@ -191,6 +206,7 @@ class Span:
     score: float = 0.0
     highlights: list[tuple[int, int]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    covers: frozenset[str] = frozenset()
 
 
 def _span(retriever: Retriever, first: int, last: int) -> Span:
@@ -204,15 +220,21 @@ def _span(retriever: Retriever, first: int, last: int) -> Span:
 
 
 def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
-                    extra: list[int]) -> list[Span]:
+                    extra: list[int], embedding=None) -> list[Span]:
     """Each hit unit as a span; a short line also with its label before or its value after."""
     spans: dict[tuple[int, int], Span] = {}
     pool = dict(hits)
     for index in extra:
         pool.setdefault(index, {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
+    indexes = list(pool)
+    for index, sim in zip(indexes, retriever.dense(embedding, indexes)):
+        pool[index] = {**pool[index], "dense": float(sim)}
     for index, score in pool.items():
         unit = retriever.units[index]
         ranges = [(index, index)]
+        block = _list_block(retriever, index)
+        if block is not None:
+            ranges.append((index, block))
         if unit.kind == "line":
             before = retriever.neighbour(index, -1)
             after = retriever.neighbour(index, +1)
@@ -229,6 +251,27 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
     return list(spans.values())
 
 
+def _list_block(retriever: Retriever, index: int) -> int | None:
+    """A heading line followed by a list ("Inclusion Criteria" + its items): the last item."""
+    unit = retriever.units[index]
+    if unit.kind != "line" or not re.search(r"(criteria|arms?|groups?|sites?|locations?|countries|"
+                                            r"conditions|interventions|diseases|outcomes?|:)\s*$",
+                                            unit.text, re.I):
+        return None
+    doc = retriever.documents[unit.source]
+    last, count = None, 0
+    for step in range(1, 13):
+        nxt = retriever.neighbour(index, step)
+        if nxt is None:
+            break
+        item = retriever.units[nxt]
+        gap = doc.text[retriever.units[nxt - 1].end:item.start]
+        if gap.count("\n") > 2 or len(item.text) > 300 or item.end - unit.start > 1500:
+            break
+        last, count = nxt, count + 1
+    return last if count >= 2 else None
+
+
 def _matches(term: str, vocabulary: frozenset[str]) -> bool:
     return bool(expansions(term) & vocabulary)
 
@@ -236,13 +279,22 @@ def _matches(term: str, vocabulary: frozenset[str]) -> bool:
 def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
     """An entity term counts for a span when the span, its heading, the document title or the
     document's opening names it, or the document is plainly about it (named 3+ times)."""
-    if term in span.context_terms or term in retriever.title_terms.get(span.source, ()):
+    names = expansions(term)
+    if names & span.context_terms or names & retriever.title_terms.get(span.source, frozenset()):
         return True
     doc = retriever.documents[span.source]
     head = terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4]))
-    if term in head:
+    if names & set(head):
         return True
-    return sum(1 for t in terms(doc.text) if t == term) >= 3
+    return sum(1 for t in terms(doc.text) if t in names) >= 3
+
+
+def _entity_ok(term: str, span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
+    if "-" in term and all(p in doc_vocab for p in terms(term.replace("-", " "))):
+        return True
+    if term not in doc_vocab and not _matches(term, doc_vocab):
+        return False
+    return _entity_bound(term, span, retriever)
 
 
 def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
@@ -255,6 +307,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         for m in PATTERNS["count"].finditer(text):
             value = m.group(0)
             # A year, a date part or an identifier is not a count.
+            if re.search(r"(phase|day|week|type|grade|stage|version|interleukin|il|covid|h)[\s_-]?$", text[max(0, m.start() - 12):m.start()], re.I):
+                continue
             if re.fullmatch(r"(19|20)\d\d", value) or re.match(r"[-/]\d", text[m.end():m.end() + 2]) \
                     or re.search(r"[-/]$", text[max(0, m.start() - 1):m.start()]):
                 continue
@@ -271,6 +325,11 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         return found
     if q.qtype == "date":
         return [(m.start(), m.end()) for m in PATTERNS["date"].finditer(text)]
+    if q.qtype == "name":
+        # "Who founded ILTOO Pharma?" is not answered by the name "ILTOO Pharma".
+        own = set(q.entity_terms)
+        return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
+                if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & set(q.attribute_terms)]
     return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
 
 
@@ -318,18 +377,58 @@ def _of_entity_conflict(q: Question, span: Span) -> bool:
     return False
 
 
+_VALUE_TYPES = ("amount", "count", "percent", "date", "duration", "dose")
+_ANTONYMS = {"maximum": "minimum", "minimum": "maximum", "upper": "lower", "lower": "upper",
+             "primary": "secondary", "secondary": "primary", "inclusion": "exclusion",
+             "exclusion": "inclusion", "start": "completion", "completion": "start",
+             "first": "last", "last": "first"}
+
+
+def _antonym_conflict(q: Question, span: Span) -> bool:
+    asked = set(words(q.text))
+    said = set(words(span.text))
+    return any(word in asked and opposite in said and word not in said and opposite not in asked
+               for word, opposite in _ANTONYMS.items())
+
+
+def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever: Retriever) -> bool:
+    """The stated value sits near the most specific asked word that the span itself says."""
+    tokens = [(m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", span.text)]
+    present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
+    if not present:
+        return True  # the attribute is named by the heading or label, not in the text
+    focus = max(present, key=lambda t: _idf(retriever, t))
+    positions = [i for i, (_, tok) in enumerate(tokens) if tok in expansions(focus)]
+    starts = [pos for pos, _ in tokens]
+    for start, _ in found:
+        index = next((i for i, pos in enumerate(starts) if pos >= start), len(starts) - 1)
+        if any(abs(index - p) <= 10 for p in positions):
+            return True
+    return False
+
+
 def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     """Does this span answer the question? Fills span.score, span.highlights, span.reasons."""
     ctx = span.context_terms
     # Attribute terms must be spoken of in the span (its text, label or heading).
     missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
-    allowed_missing = len(q.attribute_terms) // 3
-    if len(missing) > allowed_missing:
+    if q.attribute_terms and len(missing) == len(q.attribute_terms):
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
+    span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
     # Entity terms must belong to this span's document and be bound to the span.
     doc_vocab = retriever.doc_terms.get(span.source, frozenset())
-    for term in q.entity_terms:
+    entity_terms = q.entity_terms
+    if q.multi and len(q.entity_groups) > 1:
+        # "Compare MIROCALS and MS-IL2": each document answers for the names it is about.
+        bound = [g for g in q.entity_groups if all(_entity_ok(t, span, retriever, doc_vocab) for t in g)]
+        if not bound:
+            span.reasons.append("about none of the names asked")
+            return False
+        entity_terms = [t for g in bound for t in g]
+    for term in entity_terms:
+        if "-" in term and all(p in doc_vocab for p in terms(term.replace("-", " "))):
+            continue  # "11-disease": its parts are what the document says
         if term not in doc_vocab and not _matches(term, doc_vocab):
             span.reasons.append(f"not about {term}")
             return False
@@ -339,20 +438,31 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if _of_entity_conflict(q, span):
         span.reasons.append("the attribute belongs to another entity")
         return False
+    if _antonym_conflict(q, span):
+        span.reasons.append("speaks of the opposite (minimum vs maximum, inclusion vs exclusion, ...)")
+        return False
     found = _type_matches(q, span)
+    if q.qtype == "phase":
+        # "the foundation for a clinical phase II" is a plan, not the trial's phase.
+        found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
+                                                   r"upcoming|launch of|towards)\W+(\w+\W+){0,2}$",
+                                                   span.text[max(0, f[0] - 40):f[0]], re.I)]
     if q.qtype not in ("generic", "yesno") and not found:
         span.reasons.append(f"holds no {q.qtype}")
+        return False
+    if q.qtype in _VALUE_TYPES and found and not _near_focus(q, span, found, retriever):
+        span.reasons.append(f"the {q.qtype} it states is not about what was asked")
         return False
     if not q.attribute_terms and not q.entity_terms:
         span.reasons.append("the question names nothing to look for")
         return False
     span.highlights = _highlight(q, span, found)
     # Score: how much of the question the span covers, how close it is, how strong the match.
-    weights = {t: _idf(retriever, t) for t in q.attribute_terms + q.entity_terms}
+    weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
     covered = sum(w for t, w in weights.items() if _matches(t, ctx)) / (sum(weights.values()) or 1)
     count_bonus = 0.0
-    if q.qtype == "count" and q.count_noun and span.highlights and span.highlights[0] not in found:
-        count_bonus = 0.3
+    if q.qtype == "count" and q.count_noun:
+        count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus
                   - length_penalty - 0.25 * len(missing))
@@ -373,7 +483,10 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
     """How well each document matches the question's entity terms (the documents in play)."""
     scores = {}
     for source, vocab in retriever.doc_terms.items():
-        if q.entity_terms:
+        if q.multi and len(q.entity_groups) > 1:
+            scores[source] = 1.0 if any(all(t in vocab or _matches(t, vocab) for t in g)
+                                        for g in q.entity_groups) else 0.0
+        elif q.entity_terms:
             hits = sum(1 for t in q.entity_terms if t in vocab or _matches(t, vocab))
             scores[source] = hits / len(q.entity_terms)
         else:
@@ -381,59 +494,143 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
     return scores
 
 
+_SPLIT_RE = re.compile(
+    r"(?:\?\s+|,?\s+and\s+(?:also\s+)?|;\s*)(?=(?:what|when|who|which|how|where|in what|in which|"
+    r"is|was|were|are|did|does|do|has|have|if so)\b)", re.I)
+
+
+def split_compound(question: str) -> list[str]:
+    """"When did it start and when was it completed?" → two questions."""
+    parts = [p.strip(" ,;") for p in _SPLIT_RE.split(question) if p and p.strip(" ,;?")]
+    return parts or [question]
+
+
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,
                       candidates: int = 40) -> Answer:
-    q = analyse(question, retriever)
     hits = retriever.search(question, embedding, candidates)
+    parts = split_compound(question)
+    first = analyse(parts[0], retriever)
+    chosen: list[Span] = []
+    all_spans: list[Span] = []
+    whole = analyse(question, retriever)
+    for index, part in enumerate(parts):
+        q = first if index == 0 else analyse(part, retriever)
+        if index and not q.entity_terms:
+            q.entity_terms = first.entity_terms  # "... and when was it completed?"
+        q.multi = q.multi or whole.multi
+        part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
+        spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
+        all_spans.extend(spans[1])
+        for span in spans[0]:
+            if not any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen):
+                chosen.append(span)
+    if not chosen:
+        related = sorted(all_spans, key=lambda s: -(s.retrieval + 0.01 * s.dense))
+        seen, shown = set(), []
+        for span in related:
+            if span.retrieval > 0 and (span.source, span.start) not in seen and len(shown) < 3:
+                seen.add((span.source, span.start))
+                shown.append(_passage(retriever, span))
+        return Answer(text=ABSTAIN_TEXT + _why_not(first, all_spans), abstained=True, related=shown)
+    if len(parts) == 1:
+        lead = chosen[0].source
+        chosen.sort(key=lambda s: (s.source != lead, s.source, s.start))
+    return compose(chosen[: max(max_citations, len(parts))], retriever)
+
+
+def _merge(a: dict, b: dict) -> dict:
+    merged = {k: dict(v) for k, v in a.items()}
+    for k, v in b.items():
+        if k in merged:
+            merged[k]["rrf"] += v["rrf"]
+        else:
+            merged[k] = dict(v)
+    return merged
+
+
+def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
+    """Attribute words found nowhere in the corpus: the question asks for something it lacks."""
+    return [t for t in q.attribute_terms if not _matches(t, retriever.corpus_terms)]
+
+
+def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
+                 embedding=None) -> tuple[list[Span], list[Span]]:
     doc_scores = _document_scores(q, retriever)
-    # Documents named by the question are read in full: a registry page's value lines are short
-    # and easily missed by similarity alone.
     named = [s for s, v in doc_scores.items() if v == 1.0 and q.entity_terms]
-    extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 3 else []
-    spans = candidate_spans(retriever, hits, extra[:1500])
+    extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 4 else []
+    spans = candidate_spans(retriever, hits, extra[:2000], embedding)
+    hard = _hard_misses(q, retriever)
+    if len(hard) >= 2 or hard and len(q.attribute_terms) - len(hard) < 3:
+        for span in spans:
+            span.reasons.append(f"nothing in the documents mentions {', '.join(hard)}")
+        return [], spans
     accepted = [s for s in spans if judge(q, s, retriever)]
     accepted.sort(key=lambda s: -s.score)
-    chosen = _choose(q, accepted, max_citations)
-    if not chosen:
-        related = sorted(spans, key=lambda s: -(s.retrieval + 0.01 * s.dense))[:3]
-        return Answer(
-            text=ABSTAIN_TEXT + _why_not(q, spans),
-            abstained=True,
-            related=[_passage(retriever, s) for s in related if s.retrieval > 0],
-        )
-    return compose(chosen, retriever)
+    return _choose(q, accepted, max_citations, retriever.topic_terms), spans
 
 
-def _choose(q: Question, accepted: list[Span], max_citations: int) -> list[Span]:
+def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = frozenset()) -> bool:
+    """Enough of what is asked is in the chosen spans: most attribute words, or some of them
+    with the rest among the document's topic words (title and opening: the question describes
+    its context, "the licence agreement")."""
+    if not q.attribute_terms:
+        return True
+    if len(covered) / len(q.attribute_terms) >= 0.6 or len(covered) >= 3:
+        return True
+    rest = [t for t in q.attribute_terms if t not in covered]
+    return bool(covered) and all(_matches(t, doc_vocab) for t in rest)
+
+
+def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms) -> list[Span]:
+    """The best span, plus spans that cover what it leaves out; per document when comparing."""
     if not accepted:
         return []
-    chosen: list[Span] = []
 
-    def overlaps(span: Span) -> bool:
+    def overlaps(span: Span, chosen: list[Span]) -> bool:
         return any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen)
 
-    if q.multi:
-        # One best span per document, for every document that answers.
-        best_per_doc: dict[str, Span] = {}
-        for span in accepted:
-            if span.source not in best_per_doc:
-                best_per_doc[span.source] = span
-        top = accepted[0].score
-        for span in sorted(best_per_doc.values(), key=lambda s: -s.score):
-            if span.score >= top - 1.2 and len(chosen) < max_citations:
+    def cover_from(pool: list[Span], limit: int) -> list[Span]:
+        doc_vocab = topic_terms(pool[0].source)
+        chosen = [pool[0]]
+        covered = set(pool[0].covers)
+        for span in pool[1:]:
+            if len(chosen) >= limit or _covered_enough(q, covered) and len(q.attribute_terms) <= 1:
+                break
+            adds = span.covers - covered
+            if overlaps(span, chosen):
+                continue
+            if adds and span.source == chosen[0].source:
                 chosen.append(span)
+                covered |= adds
+        if not _covered_enough(q, covered, doc_vocab):
+            return []
+        return chosen
+
+    if q.multi:
+        best_per_doc: dict[str, list[Span]] = {}
+        for span in accepted:
+            best_per_doc.setdefault(span.source, []).append(span)
+        top = accepted[0].score
+        chosen = []
+        for source, pool in sorted(best_per_doc.items(), key=lambda kv: -kv[1][0].score):
+            if pool[0].score < top - 1.2 or len(chosen) >= max_citations:
+                continue
+            chosen.extend(cover_from(pool, 2)[: max_citations - len(chosen)])
         return sorted(chosen, key=lambda s: (s.source, s.start))
-    chosen.append(accepted[0])
+    for start in range(min(3, len(accepted))):
+        chosen = cover_from(accepted[start:], min(max_citations, 3))
+        if chosen:
+            break
+    if not chosen:
+        return []
     # A close second from the same document adds detail (a second sentence of the answer).
-    for span in accepted[1:]:
-        if len(chosen) >= min(2, max_citations):
-            break
-        if overlaps(span) or span.score < accepted[0].score - 0.35:
-            continue
-        if q.qtype not in ("generic", "yesno", "design", "endpoint", "place", "name"):
-            break
-        chosen.append(span)
-    return sorted(chosen, key=lambda s: (s.source != chosen[0].source, s.source, s.start))
+    if len(chosen) == 1 and q.qtype in ("generic", "yesno", "design", "endpoint", "place", "name"):
+        for span in accepted[1:]:
+            if not overlaps(span, chosen) and span.score >= chosen[0].score - 0.35 and \
+                    span.source == chosen[0].source:
+                chosen.append(span)
+                break
+    return chosen
 
 
 def _why_not(q: Question, spans: list[Span]) -> str:

@@ -37,6 +37,7 @@ class Engine:
         self._retriever = None
         self._lock = threading.RLock()
         self._checked_at = 0.0
+        self._failed: dict[str, tuple[int, int]] = {}
 
     # -- index --------------------------------------------------------------------------------
 
@@ -53,6 +54,15 @@ class Engine:
         with self._lock:
             report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
                                      show_progress=show_progress)
+            # Files that failed to load stay as they were in the index (nothing is lost); remember
+            # their state so the staleness check does not retry them until they change again.
+            self._failed = {}
+            for source in report.failed:
+                try:
+                    stat = (Path(self.settings.corpus) / source).stat()
+                    self._failed[source] = (stat.st_size, stat.st_mtime_ns)
+                except OSError:
+                    pass
             if report.changed or self._retriever is None:
                 self._retriever = None
             self._checked_at = time.monotonic()
@@ -61,18 +71,24 @@ class Engine:
     def is_stale(self) -> bool:
         """Cheap check (sizes and modification times) that the index matches the corpus."""
         from .documents import iter_corpus
+        from .store import SCHEMA_VERSION
 
         records = self.store.doc_records()
         files = dict(iter_corpus(Path(self.settings.corpus)))
-        if set(records) != set(files):
-            return True
+        if set(records) - set(files):
+            return True  # a document was deleted
         for source, path in files.items():
-            record = records[source]
             try:
                 stat = path.stat()
             except OSError:
                 continue
-            if record.get("status") != "complete" or record.get("size") != stat.st_size or \
+            if self._failed.get(source) == (stat.st_size, stat.st_mtime_ns):
+                continue  # known unreadable, unchanged since: nothing to redo
+            record = records.get(source)
+            if record is None:
+                return True
+            if record.get("status") != "complete" or record.get("schema") != SCHEMA_VERSION or \
+                    record.get("size") != stat.st_size or \
                     record.get("mtime_ns") != str(stat.st_mtime_ns):
                 return True
         return False
@@ -127,6 +143,37 @@ class Engine:
             "total_ms": (finished - started) * 1000,
         }
         return result
+
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None):
+        """LLM backend: yield ``(draft, None)`` while the model writes, then ``(text, Answer)``
+        with the *verified* answer (see :func:`assistant.llm.stream_with_llm`)."""
+        from .conversation import resolve, validate_history
+        from .llm import stream_with_llm
+
+        started = time.perf_counter()
+        question = validate_question(question)
+        history = validate_history(history)
+        retriever = self.retriever()
+        standalone = resolve(question, history, self.subject_terms) if history else question
+        t_resolved = time.perf_counter()
+        embedding = self.embedder().encode_query(standalone) if retriever.units else None
+        t_embedded = time.perf_counter()
+        for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
+                                            self.settings):
+            if result is None:
+                yield text, None
+                continue
+            finished = time.perf_counter()
+            result.question = question
+            result.standalone_question = standalone
+            result.timings = {
+                "resolve_ms": (t_resolved - started) * 1000,
+                "embed_ms": (t_embedded - t_resolved) * 1000,
+                "answer_ms": (finished - t_embedded) * 1000,
+                "total_ms": (finished - started) * 1000,
+            }
+            yield text, result
 
 
 _engines: dict[tuple, Engine] = {}

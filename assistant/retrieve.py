@@ -69,9 +69,10 @@ class Retriever:
         self.store = store
         self.documents = documents
         records = store.doc_records()
-        ids, metas, texts = store.unit_records()
+        ids, metas, texts, vectors = store.unit_records()
         units: list[UnitRef] = []
-        for unit_id, meta, text in zip(ids, metas, texts):
+        kept_vectors = []
+        for unit_id, meta, text, vector in zip(ids, metas, texts, vectors if vectors is not None else [None] * len(ids)):
             record = records.get(meta["source"])
             # Only units of complete documents at their current version are served.
             if not record or record.get("status") != "complete" or record.get(
@@ -83,7 +84,12 @@ class Retriever:
                 label=meta.get("label", ""), text=text,
                 terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")),
             ))
-        units.sort(key=lambda u: (u.source, u.i))
+            kept_vectors.append(vector)
+        order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
+        units = [units[n] for n in order]
+        # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
+        self.vectors = (np.asarray([kept_vectors[n] for n in order], dtype=np.float32)
+                        if units else np.zeros((0, 384), dtype=np.float32))
         self.units = units
         self.by_id = {u.id: n for n, u in enumerate(units)}
         self.position = {(u.source, u.i): n for n, u in enumerate(units)}
@@ -96,10 +102,24 @@ class Retriever:
         self.title_terms = {s: frozenset(terms(d.title)) for s, d in documents.items()}
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
         self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
+        self._topics: dict[str, frozenset[str]] = {}
+
+    def topic_terms(self, source: str) -> frozenset[str]:
+        """Terms of a document's title and opening units: what the document is about."""
+        if source not in self._topics:
+            doc = self.documents[source]
+            head = " ".join(doc.text[u.start:u.end] for u in doc.units[:4])
+            self._topics[source] = frozenset(terms(doc.title + " " + head))
+        return self._topics[source]
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]
         return self.position.get((unit.source, unit.i + step))
+
+    def dense(self, embedding: np.ndarray | None, indexes: list[int]) -> np.ndarray:
+        if embedding is None or not len(indexes):
+            return np.zeros(len(indexes), dtype=np.float32)
+        return self.vectors[indexes] @ np.asarray(embedding, dtype=np.float32)
 
     def search(self, query: str, embedding: np.ndarray | None, k: int) -> dict[int, dict[str, float]]:
         """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k."""

@@ -31,7 +31,7 @@ from .config import Settings
 from .documents import DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label
 from .types import Document, Span, Unit
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # bump when segmentation changes: documents are re-indexed
 
 
 class IndexError_(Exception):
@@ -127,9 +127,9 @@ class Store:
             documents[meta["source"]] = _document_from_record(meta, text)
         return documents
 
-    def unit_records(self) -> tuple[list[str], list[dict[str, Any]], list[str]]:
-        got = self.units.get(include=["metadatas", "documents"])
-        return got["ids"], got["metadatas"], got["documents"]
+    def unit_records(self) -> tuple[list[str], list[dict[str, Any]], list[str], Any]:
+        got = self.units.get(include=["metadatas", "documents", "embeddings"])
+        return got["ids"], got["metadatas"], got["documents"], got["embeddings"]
 
     def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
         count = self.units.count()

@@ -17,7 +17,8 @@ me more most my myself no nor not now of off on once only or other our ours ours
 own same she should so some such than that the their theirs them themselves then there these they
 this those through to too under until up very was we were what when where which while who whom
 why will with would you your yours yourself yourselves also there's it's what's whats tell give
-show list describe please many much does did kind sort s t one ones any
+show list describe please many much does did kind sort s t one ones any another other others
+own else either neither whether via per yet still already ever
 """.split())
 
 # Words that say *how* something is asked, not *what*: they never have to appear in evidence.
@@ -26,6 +27,11 @@ value number total amount figure information detail details mentioned stated sta
 document documents corpus source sources text article page report according exactly approximately
 roughly overall main key specific particular actually officially currently initially originally
 know find us reported listed named called given provided described
+use used using obtain obtained get got have take taken make made perform performed involve involved
+include included including carry carried do done go went happen happened see seen show shown
+institution organisation organization company companies person people name names kind type sort
+journal year date day month time city cities country countries place someone anyone somebody
+part take news piece quoted quote coverage record entry registry release press
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -96,6 +102,9 @@ def terms(text: str) -> list[str]:
             for part in re.split(r"[-']", token):
                 if part and part not in STOPWORDS:
                     out.append(stem(part))
+        letters = re.match(r"^([a-z]{2,})\d{3,}$", token)  # "nct03039673" also counts as "nct"
+        if letters:
+            out.append(letters.group(1))
     return out
 
 
@@ -225,13 +234,45 @@ _LEXICON_SOURCE = {
     "euro": "euros eur €",
     "dollar": "dollars usd $",
     "mechanism": "mechanism action stimulate activate expands",
-    "formulation": "formulation form liquid vials",
+    "formulation": "formulation form liquid vials formulated",
+    "stable": "stable stability",
+    "german": "germany german", "french": "france french", "italian": "italy italian",
+    "spanish": "spain spanish", "british": "uk kingdom british", "european": "europe eu european",
+    "american": "us usa states american", "japanese": "japan japanese", "mexican": "mexico mexican",
+    "austrian": "austria austrian", "portuguese": "portugal", "romanian": "romania",
+    "bulgarian": "bulgaria", "update": "updated update last",
+    "front": "upfront up-front initial receive",
+    "financ": "funded funding funder sponsored financed",
+    "finance": "funded funding funder sponsored financed",
+    "wrote": "by author authors wrote written",
+    "write": "by author authors wrote written",
+    "written": "by author authors wrote written",
+    "affiliation": "affiliated hospital university institute assistance centre center",
+    "affiliated": "affiliated hospital university institute assistance centre center",
+    "motivate": "shown reduced rationale aim because",
+    "recommend": "should recommend suggest licence launch",
+    "next": "next further future launch foundation",
+    "past": "history previous prior last past",
+    "previous": "history previous prior last past",
+    "prior": "history previous prior last past",
+    "stand": "acronym stands",
+    "acronym": "acronym stands",
+    "arm": "arms group groups cohort placebo experimental",
+    "group": "arms group groups cohort",
+    "stability": "stable stability",
+    "severity": "severe moderate mild severity",
+    "severe": "severe moderate mild severity",
     "form": "form formulation liquid",
 }
-LEXICON: dict[str, frozenset[str]] = {
-    key: frozenset(stem(w) for w in fold(value).split()) | {key}
-    for key, value in _LEXICON_SOURCE.items()
-}
+def _build_lexicon() -> dict[str, frozenset[str]]:
+    lexicon: dict[str, set[str]] = {}
+    for key, value in _LEXICON_SOURCE.items():
+        for form in {key, stem(fold(key))}:  # looked up by stem, so keyed by stem too
+            lexicon.setdefault(form, {form}).update(stem(w) for w in fold(value).split())
+    return {k: frozenset(v) for k, v in lexicon.items()}
+
+
+LEXICON: dict[str, frozenset[str]] = _build_lexicon()
 
 
 def expansions(term: str) -> frozenset[str]:

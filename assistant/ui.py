@@ -1,0 +1,695 @@
+"""The web UI: a cited chat, a sources panel, a document viewer and a documents tab (Gradio 6).
+
+``build_app(**options)`` builds the app for one corpus/index (``options`` are the same as
+:func:`assistant.answer`); ``serve(args)`` is ``assistant serve``.
+
+Safety: document text and questions are untrusted. Every piece of document or user text that
+ends up in HTML goes through :func:`html.escape`; chat messages are markdown in which ``<``,
+``>`` and ``&`` are turned into entities (so no HTML from a document, a question or an LLM is
+ever interpreted) and the chatbot's own sanitizer stays on as a second layer.
+
+Per-session state lives in ``gr.State`` (the chat history and this session's answers); the only
+shared object is the process-wide engine (index + models), which is thread-safe.
+"""
+
+import html
+import ipaddress
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import gradio as gr
+
+from .config import MAX_QUESTION_CHARS, SUPPORTED_SUFFIXES
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7860
+CONCURRENCY_LIMIT = 4  # answers computed at once; more requests wait in the queue
+MAX_UPLOAD = "50mb"
+
+EXAMPLES = [
+    ("Trial endpoint", "What is the primary endpoint of MIROCALS?"),
+    ("Deal term", "How much did Servier pay ILTOO upfront?"),
+    ("Comparison", "Which trials were placebo-controlled?"),
+    ("Follow-up pair, 1/2", "How many patients were enrolled in MIROCALS?"),
+    ("Follow-up pair, 2/2", "And its primary endpoint?"),
+]
+
+CSS = """
+.assistant-header h1 { margin-bottom: 0; }
+.assistant-header p { margin-top: 2px; opacity: .8; }
+#sources-panel .src-empty, #source-viewer .viewer-empty { opacity: .7; font-style: italic; }
+#sources-panel ol.src-list { padding-left: 0; list-style: none; margin: 0; }
+#sources-panel li.src { border: 1px solid var(--border-color-primary); border-radius: 8px;
+  padding: 8px 10px; margin: 0 0 8px 0; }
+#sources-panel .src-head { font-weight: 600; }
+#sources-panel .src-file { font-family: var(--font-mono); font-size: .85em; opacity: .8;
+  word-break: break-all; }
+#sources-panel blockquote.src-quote { margin: 6px 0 0 0; padding-left: 8px;
+  border-left: 3px solid #f0b400; white-space: pre-wrap; }
+#sources-panel li.related blockquote.src-quote { border-left-color: #7aa7e0; }
+#sources-panel mark, #source-viewer mark { background: #ffe58a; color: #111; border-radius: 2px; }
+#sources-panel li.related mark { background: #dbe8fb; }
+#chat a[href*="#cite-"] { font-weight: 700; color: var(--color-accent); text-decoration: none;
+  padding: 0 1px; }
+a.cite-link { font-weight: 700; text-decoration: none; cursor: pointer; }
+.badge { display: inline-block; font-size: .8em; font-weight: 700; padding: 1px 8px;
+  border-radius: 10px; margin-bottom: 6px; }
+.badge.answered { background: #d9f2df; color: #14532d; }
+.badge.abstained { background: #fde2e2; color: #7f1d1d; }
+.badge.related { background: #dbe8fb; color: #1e3a8a; }
+#source-viewer .doc-head { font-weight: 600; }
+#source-viewer .doc-meta { font-family: var(--font-mono); font-size: .85em; opacity: .8;
+  word-break: break-all; margin-bottom: 6px; }
+#source-viewer .doc-text { position: relative; white-space: pre-wrap; max-height: 60vh; overflow-y: auto;
+  border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px;
+  font-size: .92em; line-height: 1.45; }
+#source-viewer mark.quote { background: #ffe58a; outline: 2px solid #f0b400; }
+#source-viewer mark.quote.related { background: #dbe8fb; outline-color: #7aa7e0; }
+#source-viewer mark.quote .answer-span { font-weight: 700; text-decoration: underline; }
+#source-viewer .warn { color: #9a3412; }
+#docs-table table { width: 100%; border-collapse: collapse; }
+#docs-table th, #docs-table td { text-align: left; padding: 4px 8px;
+  border-bottom: 1px solid var(--border-color-primary); vertical-align: top; }
+#docs-table td.file { font-family: var(--font-mono); font-size: .85em; word-break: break-all; }
+#upload-status .ok { color: #14532d; }
+#upload-status .err { color: #991b1b; }
+"""
+
+# Runs once when the viewer loads: any click on a citation link (in a chat message or in the
+# sources panel) asks the server for that passage in its document; after the viewer re-renders,
+# the highlighted passage is scrolled into view.
+VIEWER_JS = r"""
+window.__assistantOpen = (id) => trigger('click', {cite: id});
+if (!window.__assistantCiteBound) {
+  window.__assistantCiteBound = true;
+  document.addEventListener('click', (ev) => {
+    const target = ev.target && ev.target.closest ? ev.target : ev.target.parentElement;
+    const link = target && target.closest('a[href*="#cite-"], a[href*="#rel-"]');
+    if (!link) return;
+    const href = link.getAttribute('href') || '';
+    const id = href.slice(href.indexOf('#') + 1);
+    if (!/^(cite|rel)-\d+-\d+$/.test(id)) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    window.__assistantOpen(id);
+  }, true);
+}
+watch('value', () => {
+  const mark = element.querySelector('mark.quote');
+  const box = element.querySelector('.doc-text');
+  if (!mark || !box) return;
+  // Scroll the document pane to the passage, then bring the pane itself into view.
+  box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);
+  const rect = box.getBoundingClientRect();
+  if (rect.top < 0 || rect.bottom > window.innerHeight) box.scrollIntoView({block: 'nearest'});
+});
+"""
+
+VIEWER_PLACEHOLDER = ('<div class="viewer-empty">Click a citation, e.g. <b>[1]</b>, to read the '
+                      "passage in its document.</div>")
+SOURCES_PLACEHOLDER = '<div class="src-empty">The sources of the latest answer appear here.</div>'
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering (pure functions: everything from documents or users is escaped)
+
+
+_MD_UNSAFE = re.compile(r"\\\\|\\?[<>]|&")
+
+
+def safe_markdown(text: str) -> str:
+    """Markdown in which no HTML can be interpreted: ``<``, ``>`` and ``&`` become entities.
+
+    A markdown escape in front of ``<``/``>`` (``\\<``, how the extractive backend escapes
+    document text) is folded into the entity, so the reader sees the character itself."""
+
+    def repl(match: re.Match) -> str:
+        token = match.group(0)
+        if token == "\\\\":
+            return token
+        if token == "&":
+            return "&amp;"
+        return "&lt;" if token.endswith("<") else "&gt;"
+
+    return _MD_UNSAFE.sub(repl, text)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+\-.!|~])")
+
+
+def plain_markdown(text: str) -> str:
+    """User text shown as itself in markdown: markup characters escaped, HTML as entities."""
+    return safe_markdown(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+_MARKER = re.compile(r"(?<!\\)\[(\d+)\]")
+
+
+def answer_markdown(answer: dict[str, Any], turn: int) -> str:
+    """The chat message for one answer: safe markdown, ``[n]`` markers as citation links."""
+    known = {c["n"] for c in answer.get("citations", [])}
+    text = safe_markdown(answer.get("text", ""))
+
+    def link(match: re.Match) -> str:
+        n = int(match.group(1))
+        if n not in known:
+            return match.group(0)
+        return f"[\\[{n}\\]](#cite-{turn}-{n})"
+
+    text = _MARKER.sub(link, text).replace("![", "!\\[")  # no remote images in answers
+    if answer.get("abstained"):
+        lines = ["⚠️ **Not answered from the documents**", "", text]
+        related = answer.get("related") or []
+        if related:
+            lines += ["", "_Related passages (not citations; they do not answer the question) "
+                          "are listed beside the chat._"]
+        return "\n".join(lines)
+    if answer.get("fallback_reason"):
+        text += "\n\n_" + plain_markdown(str(answer["fallback_reason"])) + "_"
+    return text
+
+
+def _quote_html(text: str, start: int, highlights: list) -> str:
+    """A quote (document text starting at offset ``start``) with its answering spans marked."""
+    pieces, cursor = [], 0
+    for h_start, h_end in sorted((int(a) - start, int(b) - start) for a, b in highlights or []):
+        h_start, h_end = max(h_start, cursor), min(h_end, len(text))
+        if h_end <= h_start:
+            continue
+        pieces.append(html.escape(text[cursor:h_start]))
+        pieces.append("<mark>" + html.escape(text[h_start:h_end]) + "</mark>")
+        cursor = h_end
+    pieces.append(html.escape(text[cursor:]))
+    return "".join(pieces)
+
+
+def _where(item: dict[str, Any]) -> str:
+    parts = [html.escape(str(item.get("source", "")))]
+    if item.get("section"):
+        parts.append("§ " + html.escape(str(item["section"])))
+    if item.get("page"):
+        parts.append(f"page {int(item['page'])}")
+    parts.append(f"chars {int(item.get('start', 0))}–{int(item.get('end', 0))}")
+    return " · ".join(parts)
+
+
+def sources_html(answer: dict[str, Any] | None, turn: int) -> str:
+    """The sources panel for one answer: its citations, or related passages if it abstained."""
+    if not answer:
+        return SOURCES_PLACEHOLDER
+    question = html.escape(answer.get("question", ""))
+    out = [f'<div class="src-panel" data-turn="{turn}">']
+    if answer.get("abstained"):
+        out.append('<span class="badge abstained">No answer in the documents</span>')
+        out.append(f'<div class="src-q">Question: <i>{question}</i></div>')
+        related = answer.get("related") or []
+        if not related:
+            out.append('<div class="src-empty">No related passages either.</div>')
+        else:
+            out.append('<div><span class="badge related">Related</span> passages that came '
+                       "closest; they are <b>not</b> citations and do not answer the question."
+                       "</div>")
+            out.append('<ol class="src-list">')
+            for i, passage in enumerate(related):
+                out.append(
+                    f'<li class="src related"><div class="src-head">'
+                    f'<a class="cite-link" href="#rel-{turn}-{i}">related {i + 1}</a> · '
+                    f'<a href="#rel-{turn}-{i}">{html.escape(passage.get("title", ""))}</a></div>'
+                    f'<div class="src-file">{_where(passage)}</div>'
+                    f'<blockquote class="src-quote">{html.escape(passage.get("text", ""))}'
+                    f"</blockquote></li>")
+            out.append("</ol>")
+        out.append("</div>")
+        return "".join(out)
+    citations = answer.get("citations") or []
+    out.append(f'<span class="badge answered">Answer · {len(citations)} source'
+               f'{"" if len(citations) == 1 else "s"}</span>')
+    out.append(f'<div class="src-q">Question: <i>{question}</i></div>')
+    out.append('<ol class="src-list">')
+    for c in citations:
+        n = int(c["n"])
+        out.append(
+            f'<li class="src" id="src-{turn}-{n}"><div class="src-head">'
+            f'<a class="cite-link" href="#cite-{turn}-{n}">[{n}]</a> '
+            f'<a href="#cite-{turn}-{n}">{html.escape(c.get("title", ""))}</a></div>'
+            f'<div class="src-file">{_where(c)}</div>'
+            f'<blockquote class="src-quote">'
+            f'{_quote_html(c.get("quote", ""), int(c["start"]), c.get("highlights") or [])}'
+            f"</blockquote></li>")
+    out.append("</ol></div>")
+    return "".join(out)
+
+
+def document_html(doc_text: str, title: str, source: str, start: int, end: int,
+                  highlights: list | None = None, label: str = "", related: bool = False,
+                  expected: str | None = None) -> str:
+    """The whole document, escaped, with ``doc_text[start:end]`` in ``<mark class="quote">``.
+
+    Built from exact offsets; if the stored text no longer matches the quote (the document
+    changed since the answer), the quote is looked up again or the mismatch is stated."""
+    warn = ""
+    if expected is not None and doc_text[start:end] != expected:
+        found = doc_text.find(expected) if expected else -1
+        if found >= 0:
+            shift = found - start
+            start, end = found, found + len(expected)
+            highlights = [(a + shift, b + shift) for a, b in highlights or []]
+            warn = "The document changed since this answer; the quote was found again."
+        else:
+            warn = "The document changed since this answer; the quoted text is no longer in it."
+            start = end = 0
+            highlights = []
+    start = max(0, min(start, len(doc_text)))
+    end = max(start, min(end, len(doc_text)))
+    inner = _quote_html(doc_text[start:end], start, highlights or [])
+    inner = inner.replace("<mark>", '<span class="answer-span">').replace("</mark>", "</span>")
+    cls = "quote related" if related else "quote"
+    body = (html.escape(doc_text[:start])
+            + (f'<mark class="{cls}" id="viewer-focus">{inner}</mark>' if end > start else "")
+            + html.escape(doc_text[end:]))
+    kind = ('<span class="badge related">Related passage (not a citation)</span>' if related
+            else '<span class="badge answered">Cited passage</span>')
+    return (f'<div class="doc-view" data-nonce="{time.time_ns()}">'
+            f'<div>{kind} {html.escape(label)}</div>'
+            f'<div class="doc-head">{html.escape(title)}</div>'
+            f'<div class="doc-meta">{html.escape(source)} · chars {start}–{end}</div>'
+            + (f'<div class="warn">{html.escape(warn)}</div>' if warn else "")
+            + f'<div class="doc-text">{body}</div></div>')
+
+
+def documents_table_html(engine) -> str:
+    """The corpus's indexed documents with titles (and files that could not be indexed)."""
+    from .documents import iter_corpus
+
+    try:
+        documents = engine.retriever().documents
+    except Exception as err:  # noqa: BLE001 - shown to the user, not a crash
+        return f'<div class="err">Cannot read the index: {html.escape(str(err))}</div>'
+    corpus = Path(engine.settings.corpus)
+    files = dict(iter_corpus(corpus)) if corpus.exists() else {}
+    rows = []
+    for source in sorted(set(documents) | set(files)):
+        doc = documents.get(source)
+        if doc is None:
+            rows.append(f'<tr><td class="file">{html.escape(source)}</td>'
+                        '<td><i>not indexed (unreadable, or not indexed yet)</i></td><td></td></tr>')
+            continue
+        pages = f", {len(doc.page_starts)} pages" if doc.page_starts else ""
+        rows.append(f'<tr><td class="file">{html.escape(source)}</td>'
+                    f"<td>{html.escape(doc.title)}</td><td>{len(doc.text):,} chars{pages}</td></tr>")
+    return (f"<div><b>{len(documents)}</b> indexed document{'s' if len(documents) != 1 else ''} "
+            f"in <code>{html.escape(str(corpus))}</code></div>"
+            "<table><thead><tr><th>File</th><th>Title</th><th>Size</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads
+
+
+def _safe_name(name: str) -> str:
+    name = Path(str(name).replace("\\", "/")).name
+    name = re.sub(r"[^\w.\- ]+", "_", name).strip(" .")
+    return name or "upload"
+
+
+def add_documents(files: list | None, engine, progress: Callable | None = None
+                  ) -> tuple[str, list[str]]:
+    """Validate uploads, copy the good ones into the corpus, index them.
+
+    Returns (status HTML, sources added). Each file is loaded with ``load_document`` from a
+    temporary copy *before* anything is written to the corpus; an unreadable, unsupported or
+    conflicting file is reported and leaves the corpus and the index untouched. An existing file
+    is never overwritten."""
+    from .documents import DocumentError, load_document
+
+    progress = progress or (lambda *a, **k: None)
+    if not files:
+        return '<div class="err">Choose one or more files to upload first.</div>', []
+    if isinstance(files, (str, Path)):
+        files = [files]
+    corpus = Path(engine.settings.corpus)
+    if not corpus.is_dir():
+        return (f'<div class="err">The corpus folder {html.escape(str(corpus))} does not exist.'
+                "</div>"), []
+    messages: list[str] = []
+    accepted: list[tuple[str, Path]] = []  # (name, validated temp copy)
+    total = len(files)
+    with tempfile.TemporaryDirectory(prefix="assistant-upload-") as tmp:
+        for i, item in enumerate(files):
+            path = Path(getattr(item, "name", None) or item)
+            name = _safe_name(getattr(item, "orig_name", None) or path.name)
+            progress(i / (2 * total), desc=f"checking {name}")
+            suffix = Path(name).suffix.lower()
+            if suffix not in SUPPORTED_SUFFIXES:
+                messages.append(f'<li class="err">{html.escape(name)}: unsupported file type '
+                                f'{html.escape(suffix or "(none)")}; supported: '
+                                f'{html.escape(", ".join(SUPPORTED_SUFFIXES))}. Nothing changed.</li>')
+                continue
+            if any(name == other for other, _ in accepted):
+                messages.append(f'<li class="err">{html.escape(name)}: uploaded twice; '
+                                "the second copy was ignored.</li>")
+                continue
+            copy = Path(tmp) / f"{i}" / name
+            copy.parent.mkdir()
+            try:
+                shutil.copyfile(path, copy)
+                doc = load_document(copy, name)
+                if not doc.units:
+                    raise DocumentError(f"{name}: no text to index")
+            except (DocumentError, OSError) as err:
+                messages.append(f'<li class="err">Not added: {html.escape(str(err))}. '
+                                "Nothing changed.</li>")
+                continue
+            target = corpus / name
+            if target.exists():
+                if target.read_bytes() == copy.read_bytes():
+                    messages.append(f'<li class="ok">{html.escape(name)}: already in the corpus '
+                                    "(identical); nothing to do.</li>")
+                else:
+                    messages.append(f'<li class="err">{html.escape(name)}: a different file with '
+                                    "this name is already in the corpus; it was not overwritten. "
+                                    "Rename the file and upload it again.</li>")
+                continue
+            accepted.append((name, copy))
+
+        added_paths = []
+        for name, copy in accepted:
+            target = corpus / name
+            try:
+                with open(target, "xb") as out, open(copy, "rb") as src:  # never overwrite
+                    shutil.copyfileobj(src, out)
+            except FileExistsError:
+                messages.append(f'<li class="err">{html.escape(name)}: a file with this name '
+                                "appeared meanwhile; not overwritten.</li>")
+                continue
+            except OSError as err:
+                target.unlink(missing_ok=True)
+                messages.append(f'<li class="err">{html.escape(name)}: cannot write to the '
+                                f"corpus ({html.escape(err.strerror or str(err))}).</li>")
+                continue
+            added_paths.append(target)
+
+    added: list[str] = []
+    if added_paths:
+        done = [0]
+
+        def log(line: str) -> None:
+            if line.strip().startswith("+"):
+                done[0] += 1
+            progress(0.5 + 0.5 * done[0] / len(added_paths),
+                     desc=f"indexing ({done[0]}/{len(added_paths)})")
+
+        progress(0.5, desc=f"indexing {len(added_paths)} file(s)")
+        try:
+            report = engine.sync(paths=added_paths, log=log)
+        except Exception as err:  # noqa: BLE001 - roll back the copies, report, do not crash
+            for target in added_paths:
+                target.unlink(missing_ok=True)
+            messages.append(f'<li class="err">Indexing failed ({html.escape(str(err))}); the '
+                            "uploaded files were removed again.</li>")
+            report = None
+        if report is not None:
+            for target in added_paths:
+                source = target.name
+                if source in report.failed:
+                    target.unlink(missing_ok=True)
+                    messages.append(f'<li class="err">Not added: '
+                                    f"{html.escape(report.failed[source])}</li>")
+                else:
+                    added.append(source)
+                    messages.append(f'<li class="ok">Added and indexed {html.escape(source)}.</li>')
+        progress(1.0, desc="done")
+    return "<ul>" + "".join(messages) + "</ul>", added
+
+
+# ---------------------------------------------------------------------------------------------
+# The app
+
+
+def _error_message(err: Exception) -> str:
+    from .documents import DocumentError
+    from .store import IndexError_
+
+    if isinstance(err, (ValueError, TypeError, DocumentError, IndexError_, json.JSONDecodeError)):
+        return str(err)
+    return f"internal error ({type(err).__name__}); see the server log"
+
+
+def _constant(value: str) -> Callable[[], str]:
+    return lambda: value
+
+
+class AssistantBlocks(gr.Blocks):
+    """gr.Blocks whose launch() defaults are this app's: its CSS, no SSR, upload size cap."""
+
+    def launch(self, *args, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("css", CSS)
+        kwargs.setdefault("ssr_mode", False)
+        kwargs.setdefault("max_file_size", MAX_UPLOAD)
+        kwargs["share"] = False  # never
+        return super().launch(*args, **kwargs)
+
+
+def build_app(**options: Any) -> gr.Blocks:
+    """The Gradio app for one corpus/index. ``options`` are :func:`assistant.answer` options."""
+    from .pipeline import get_engine, stream_answer, validate_question
+
+    def engine():
+        return get_engine(**options)
+
+    def new_state() -> dict[str, Any]:
+        return {"history": [], "messages": [], "answers": []}
+
+    # -- chat -----------------------------------------------------------------------------
+
+    def respond(question: str, state: dict[str, Any]):
+        state = {k: list(v) for k, v in (state or new_state()).items()}
+        try:
+            question = validate_question(question)
+        except (ValueError, TypeError) as err:
+            raise gr.Error(str(err)) from None
+        turn = len(state["answers"])
+        messages = state["messages"] + [{"role": "user", "content": plain_markdown(question)}]
+        waiting = messages + [{"role": "assistant", "content": "_Searching the documents…_"}]
+        yield waiting, state, gr.skip(), ""
+        result = None
+        try:
+            for partial, final in stream_answer(question, state["history"], **options):
+                if final is None:
+                    yield (messages + [{"role": "assistant", "content": safe_markdown(partial)}],
+                           state, gr.skip(), "")
+                else:
+                    result = final
+        except Exception as err:  # noqa: BLE001 - the user sees a message, the session lives
+            raise gr.Error(_error_message(err)) from None
+        data = result.to_dict()
+        state["answers"].append(data)
+        state["history"] += [{"role": "user", "content": question},
+                             {"role": "assistant", "content": result.text}]
+        state["messages"] = messages + [{"role": "assistant",
+                                         "content": answer_markdown(data, turn)}]
+        yield state["messages"], state, sources_html(data, turn), ""
+
+    def open_citation(state: dict[str, Any], evt: gr.EventData):
+        ident = str(getattr(evt, "_data", {}).get("cite", "") if evt else "")
+        match = re.fullmatch(r"(cite|rel)-(\d+)-(\d+)", ident)
+        answers = (state or {}).get("answers") or []
+        if not match or int(match.group(2)) >= len(answers):
+            return gr.skip(), gr.skip()
+        kind, turn, n = match.group(1), int(match.group(2)), int(match.group(3))
+        data = answers[turn]
+        if kind == "cite":
+            item = next((c for c in data.get("citations", []) if int(c["n"]) == n), None)
+            text_key, label = "quote", f"[{n}]"
+        else:
+            related = data.get("related") or []
+            item = related[n] if n < len(related) else None
+            text_key, label = "text", f"related {n + 1}"
+        if item is None:
+            return gr.skip(), gr.skip()
+        doc = engine().retriever().documents.get(item["source"])
+        if doc is None:
+            view = (f'<div class="warn">{html.escape(item["source"])} is no longer in the index.'
+                    "</div>")
+        else:
+            view = document_html(doc.text, doc.title, doc.source, int(item["start"]),
+                                 int(item["end"]), item.get("highlights") or [],
+                                 label=label, related=kind == "rel",
+                                 expected=item.get(text_key))
+        return view, sources_html(data, turn)
+
+    def select_message(state: dict[str, Any], evt: gr.SelectData):
+        answers = (state or {}).get("answers") or []
+        index = evt.index if not isinstance(evt.index, (list, tuple)) else evt.index[0]
+        turn = int(index) // 2
+        if 0 <= turn < len(answers):
+            return sources_html(answers[turn], turn)
+        return gr.skip()
+
+    def reset():
+        return [], new_state(), SOURCES_PLACEHOLDER, VIEWER_PLACEHOLDER, ""
+
+    # -- API ------------------------------------------------------------------------------
+
+    def ask(question: str, history: list | str | None = None) -> dict:
+        """Answer a question from the documents, with verbatim citations, or abstain.
+
+        question: the question (1 to 4000 characters).
+        history: earlier turns, oldest first: a list (or a JSON string) of
+            {"role": "user" | "assistant", "content": str}; [] for none.
+        Returns the Answer as JSON: text (markdown with [n] markers), citations (n, source,
+        title, quote, start, end, section, page, highlights), abstained, related, ...
+        """
+        try:
+            if isinstance(history, str):
+                history = json.loads(history) if history.strip() else []
+            validate_question(question)
+            from .pipeline import answer
+
+            return answer(question, history or None, **options).to_dict()
+        except Exception as err:  # noqa: BLE001 - a clear error for the client, not a crash
+            raise gr.Error(_error_message(err)) from None
+
+    # -- documents ------------------------------------------------------------------------
+
+    def list_documents():
+        return documents_table_html(engine())
+
+    def upload(files, progress=gr.Progress()):
+        status, _ = add_documents(files, engine(), progress)
+        return status, documents_table_html(engine()), None
+
+    # -- layout ---------------------------------------------------------------------------
+
+    with AssistantBlocks(title="Cited document assistant", analytics_enabled=False) as app:
+        state = gr.State(new_state())
+        gr.HTML("<h1>Cited document assistant</h1><p>Answers come only from the documents, "
+                "with numbered sources; click a number to read the passage in its document. "
+                "When the documents do not contain the answer, it says so.</p>",
+                elem_classes="assistant-header", js_on_load=None)
+        with gr.Tabs():
+            with gr.Tab("Ask", id="ask"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3, min_width=360):
+                        chatbot = gr.Chatbot(
+                            label="Chat", elem_id="chat", height=460, sanitize_html=True,
+                            allow_tags=False, latex_delimiters=[], buttons=["copy"],
+                            feedback_options=None, render_markdown=True,
+                            placeholder="Ask about the documents, e.g. a trial's primary "
+                                        "endpoint or a deal's terms.")
+                        with gr.Row():
+                            box = gr.Textbox(placeholder="Ask a question about the documents…",
+                                             show_label=False, scale=5, elem_id="question",
+                                             max_lines=4, autofocus=True)
+                            send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
+                                             elem_id="ask-button")
+                        gr.Markdown("**Examples** (the last two are a follow-up pair):")
+                        with gr.Row():
+                            example_buttons = [(gr.Button(q, size="sm", elem_classes="example"), q)
+                                               for _, q in EXAMPLES]
+                        clear = gr.Button("New conversation", size="sm", variant="secondary")
+                    with gr.Column(scale=2, min_width=320):
+                        gr.Markdown("### Sources")
+                        sources = gr.HTML(SOURCES_PLACEHOLDER, elem_id="sources-panel",
+                                          js_on_load=None)
+                        gr.Markdown("### Document")
+                        viewer = gr.HTML(VIEWER_PLACEHOLDER, elem_id="source-viewer",
+                                         js_on_load=VIEWER_JS)
+            with gr.Tab("Documents", id="documents"):
+                docs_table = gr.HTML("<i>Loading…</i>", elem_id="docs-table", js_on_load=None)
+                gr.Markdown("#### Add documents\nUpload .txt, .md, .html or .pdf files: each is "
+                            "checked, copied into the corpus and indexed. Files that cannot be "
+                            "read are rejected with a message; existing files are never "
+                            "overwritten.")
+                files = gr.File(file_count="multiple", label="Files to add",
+                                file_types=list(SUPPORTED_SUFFIXES), elem_id="upload-files")
+                add = gr.Button("Add to corpus", variant="primary", elem_id="upload-button")
+                status = gr.HTML("", elem_id="upload-status", js_on_load=None)
+
+        chat_outputs = [chatbot, state, sources, box]
+        common = dict(api_visibility="private", show_progress="minimal")
+        box.submit(respond, [box, state], chat_outputs, **common)
+        send.click(respond, [box, state], chat_outputs, **common)
+        for button, question in example_buttons:
+            button.click(_constant(question), None, box, api_visibility="private",
+                         queue=False).then(respond, [box, state], chat_outputs, **common)
+        chatbot.clear(reset, None, [chatbot, state, sources, viewer, box], api_visibility="private",
+                      queue=False)
+        clear.click(reset, None, [chatbot, state, sources, viewer, box], api_visibility="private",
+                    queue=False)
+        viewer.click(open_citation, [state], [viewer, sources], api_visibility="private",
+                     show_progress="hidden")
+        chatbot.select(select_message, [state], [sources], api_visibility="private",
+                       show_progress="hidden")
+        add.click(upload, [files], [status, docs_table, files], api_visibility="private")
+        app.load(list_documents, None, docs_table, api_visibility="private")
+        gr.api(ask, api_name="ask")
+    app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=256)
+    return app
+
+
+# ---------------------------------------------------------------------------------------------
+# assistant serve
+
+
+def is_loopback(host: str) -> bool:
+    if host.strip().lower() in ("localhost", "localhost.localdomain", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``user:password`` → (user, password); None when unset. ValueError when malformed."""
+    if value is None or not value.strip():
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user.strip() or not password:
+        raise ValueError("credentials must look like user:password (both non-empty)")
+    return user.strip(), password
+
+
+def serve(args) -> int:
+    """``assistant serve``: the web UI on host:port (default 127.0.0.1:7860).
+
+    Binding beyond loopback requires credentials (``--auth user:password`` or ASSISTANT_AUTH);
+    without them it refuses to start (exit code 2). Analytics are off; never shared."""
+    from .cli import settings_options
+    from .pipeline import get_engine
+
+    host = getattr(args, "host", None) or DEFAULT_HOST
+    port = int(getattr(args, "port", None) or DEFAULT_PORT)
+    try:
+        auth = parse_auth(getattr(args, "auth", None) or os.environ.get("ASSISTANT_AUTH"))
+    except ValueError as err:
+        print(f"error: --auth/ASSISTANT_AUTH: {err}", file=sys.stderr)
+        return 2
+    if not is_loopback(host) and auth is None:
+        print(f"error: refusing to serve on {host}: binding beyond loopback (127.0.0.1) exposes "
+              "the documents to the network, so it requires credentials: pass "
+              "--auth user:password or set ASSISTANT_AUTH=user:password "
+              "(or use --host 127.0.0.1).", file=sys.stderr)
+        return 2
+    options = settings_options(args)
+    engine = get_engine(**options)
+    print(f"indexing {engine.settings.corpus} (only what changed)…", flush=True)
+    report = engine.sync(log=lambda line: print(line, flush=True))
+    for source, message in report.failed.items():
+        print(f"  ! {source}: {message}", file=sys.stderr)
+    print(report.summary(), flush=True)
+    app = build_app(**options)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"serving on http://{shown}:{port}" + (" (login required)" if auth else ""), flush=True)
+    app.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=True,
+               inbrowser=False, auth_message="Sign in to the document assistant.")
+    return 0

@@ -1,0 +1,131 @@
+"""The public contract: answer(), Answer, Citation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Answer, Citation, answer
+
+MARKER = re.compile(r"\[(\d+)\]")
+
+
+def check_contract(result, corpus):
+    assert isinstance(result, Answer)
+    assert isinstance(result.text, str) and result.text.strip()
+    markers = [int(m) for m in MARKER.findall(result.text)]
+    first_seen = list(dict.fromkeys(markers))
+    numbers = [c.n for c in result.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert first_seen == numbers, (first_seen, numbers)  # order of first appearance, 1:1
+    for c in result.citations:
+        assert isinstance(c, Citation)
+        path = corpus / c.source
+        assert path.is_file(), c.source
+        assert c.source == path.relative_to(corpus).as_posix()
+        text = path.read_text(encoding="utf-8")
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start:c.end] == c.quote
+        for hs, he in c.highlights:
+            assert c.start <= hs < he <= c.end
+        assert c.title
+
+
+def test_answerable_question_is_cited(seed_options, seed_corpus):
+    result = answer("How many patients did MIROCALS randomise?", **seed_options)
+    assert result.abstained is False
+    assert result.citations
+    check_contract(result, seed_corpus)
+    assert "220" in result.text
+    assert any(c.source == "001_4180fd55b73b3fa4.txt" and "220" in c.quote
+               for c in result.citations)
+    assert result.question == "How many patients did MIROCALS randomise?"
+
+
+def test_primary_endpoint_question(seed_options, seed_corpus):
+    result = answer("What is the primary endpoint of MIROCALS?", **seed_options)
+    assert not result.abstained
+    check_contract(result, seed_corpus)
+    assert any(c.source == "001_4180fd55b73b3fa4.txt" for c in result.citations)
+
+
+def test_off_topic_question_abstains(seed_options, seed_corpus):
+    result = answer("What is the capital of Australia?", **seed_options)
+    assert result.abstained is True
+    assert result.citations == []
+    assert not MARKER.search(result.text)
+    assert "Canberra" not in result.text
+
+
+def test_follow_up_with_history(seed_options, seed_corpus):
+    first = answer("What is the primary endpoint of MIROCALS?", **seed_options)
+    history = [{"role": "user", "content": "What is the primary endpoint of MIROCALS?"},
+               {"role": "assistant", "content": first.text}]
+    result = answer("How many patients did it randomise?", history, **seed_options)
+    assert not result.abstained
+    check_contract(result, seed_corpus)
+    assert any(c.source == "001_4180fd55b73b3fa4.txt" for c in result.citations)
+    assert "220" in result.text
+    assert "MIROCALS" in result.standalone_question
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_empty_question_is_value_error(question, seed_options):
+    with pytest.raises(ValueError, match="empty"):
+        answer(question, **seed_options)
+
+
+def test_too_long_question_is_value_error(seed_options):
+    with pytest.raises(ValueError, match="too long") as info:
+        answer("a" * 4001, **seed_options)
+    assert "4,000" in str(info.value)
+
+
+def test_question_at_limit_is_accepted(seed_options):
+    result = answer("MIROCALS " + "x" * (4000 - len("MIROCALS ")), **seed_options)
+    assert isinstance(result, Answer)
+
+
+@pytest.mark.parametrize("question", [42, None, b"bytes", ["list"]])
+def test_non_string_question_is_type_error(question, seed_options):
+    with pytest.raises(TypeError, match="string"):
+        answer(question, **seed_options)
+
+
+@pytest.mark.parametrize("history,error", [
+    ("not a list", TypeError),
+    ({"role": "user", "content": "x"}, TypeError),
+    ([{"role": "user"}], TypeError),
+    ([{"content": "hi"}], TypeError),
+    (["just a string"], TypeError),
+    ([{"role": "robot", "content": "hi"}], ValueError),
+])
+def test_bad_history_is_rejected(history, error, seed_options):
+    with pytest.raises(error, match="history"):
+        answer("How many patients did MIROCALS randomise?", history, **seed_options)
+
+
+def test_unknown_option_is_type_error(seed_options):
+    with pytest.raises(TypeError, match="unknown option 'colour'"):
+        answer("How many patients did MIROCALS randomise?", colour="blue", **seed_options)
+
+
+def test_answer_round_trips_through_dict(seed_options):
+    result = answer("How many patients did MIROCALS randomise?", **seed_options)
+    data = result.to_dict()
+    import json
+
+    data = json.loads(json.dumps(data))  # JSON-safe
+    assert set(data) >= {"text", "citations", "abstained"}
+    again = Answer.from_dict(data)
+    assert again == result
+    assert again.citations[0].highlights == result.citations[0].highlights
+
+
+def test_citation_round_trip_with_highlights():
+    c = Citation(n=1, source="a.txt", title="A", quote="abc", start=3, end=6, section="S",
+                 page=2, highlights=((3, 4), (5, 6)))
+    data = c.to_dict()
+    assert data["highlights"] == [[3, 4], [5, 6]]
+    assert Citation.from_dict(data) == c

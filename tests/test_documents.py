@@ -1,0 +1,250 @@
+"""Document loading, noise marking, segmentation and titles."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.documents import (DocumentError, build_document, iter_corpus, load_document,
+                                 mark_noise, segment)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pdfutil import make_pdf  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+NOISE_LINES = {
+    "000_8af6616ffce0cea9.txt": ["Share this article:", "Alice Melão avatar"],
+    "001_4180fd55b73b3fa4.txt": ["top of page", "Photo du rédacteur: Maïa Klzn"],
+    "002_b79911ed87769d5b.txt": [
+        "Get a concise snapshot of the trial, including recruitment status, study phase, "
+        "enrollment targets, and key timeline milestones."],
+    "004_2ef9cccabb6fb538.txt": ["Loading..."],
+}
+
+
+def _unit_texts(doc):
+    return [doc.text[u.start:u.end] for u in doc.units]
+
+
+def test_seed_files_exist():
+    assert len(SEED_FILES) >= 5
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_plain_text_is_exact_file_content_and_units_slice_it(path):
+    doc = load_document(path)
+    assert doc.text == path.read_bytes().decode("utf-8")
+    assert doc.source == path.name
+    assert doc.warnings == ()
+    assert doc.units, "a seed document has citable units"
+    for unit in doc.units:
+        assert 0 <= unit.start < unit.end <= len(doc.text)
+        piece = doc.text[unit.start:unit.end]
+        assert piece == piece.strip(), f"unit not trimmed: {piece!r}"
+        assert piece.strip()
+        assert unit.kind in ("sentence", "line")
+    starts = [u.start for u in doc.units]
+    assert starts == sorted(starts)
+    for a, b in zip(doc.units, doc.units[1:]):
+        assert a.end <= b.start, "units overlap"
+
+
+@pytest.mark.parametrize("name,lines", sorted(NOISE_LINES.items()))
+def test_seed_noise_lines_marked_and_excluded_from_units(name, lines):
+    path = SEEDS / name
+    raw = path.read_text(encoding="utf-8")
+    doc = load_document(path)
+    assert doc.text == raw  # noise is marked, never cut out
+    for line in lines:
+        pos = raw.index(line)
+        end = pos + len(line)
+        assert any(s.start <= pos and end <= s.end for s in doc.noise), f"{line!r} not noise"
+        for u in doc.units:
+            assert u.end <= pos or u.start >= end, f"{line!r} overlaps unit {doc.text[u.start:u.end]!r}"
+        assert all(line not in t for t in _unit_texts(doc))
+
+
+def test_noise_does_not_swallow_content():
+    doc = load_document(SEEDS / "001_4180fd55b73b3fa4.txt")
+    texts = " ".join(_unit_texts(doc))
+    assert "randomising 220 patients" in texts
+    for span in doc.noise:
+        assert "220 patients" not in doc.text[span.start:span.end]
+
+
+def test_mark_noise_and_segment_on_synthetic_text():
+    text = ("Trial News\n\nShare this article:\nLoading...\ntop of page\n"
+            "The randomised trial enrolled 30 patients across four hospitals in two countries. "
+            "It met its primary endpoint of improved survival at eighteen months.\n")
+    noise = mark_noise(text)
+    noisy = {text[s.start:s.end] for s in noise}
+    assert {"Share this article:", "Loading...", "top of page"} <= noisy
+    units = segment(text, tuple(noise))
+    texts = [text[u.start:u.end] for u in units]
+    assert "The randomised trial enrolled 30 patients across four hospitals in two countries." in texts
+    assert "It met its primary endpoint of improved survival at eighteen months." in texts
+    assert not any("Share" in t or "Loading" in t for t in texts)
+
+
+def test_sentence_splitting_keeps_abbreviations_and_decimals():
+    text = "Dr. Smith led the study with 2.5 mg doses. The results were positive.\n"
+    doc = build_document("x.txt", text)
+    texts = _unit_texts(doc)
+    assert texts == ["Dr. Smith led the study with 2.5 mg doses.", "The results were positive."]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("000_8af6616ffce0cea9.txt", "ILT-101"),
+    ("001_4180fd55b73b3fa4.txt", "MIROCALS"),
+    ("002_b79911ed87769d5b.txt", "ILT-101"),
+])
+def test_seed_titles_are_sensible(name, expected):
+    doc = load_document(SEEDS / name)
+    assert expected in doc.title
+    assert len(doc.title) <= 200
+    assert "Share" not in doc.title and "top of page" not in doc.title
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name)
+def test_every_seed_title_is_nonempty_and_not_noise(path):
+    doc = load_document(path)
+    assert doc.title.strip()
+    assert doc.title.strip().lower() not in ("top of page", "share this article:", "loading...")
+
+
+def test_markdown_title_from_heading_and_text_exact(tmp_path):
+    raw = "# Zebra Trial Report\n\nThe zebra trial enrolled 12 horses.\n\n## Results\n\nAll were striped.\n"
+    path = tmp_path / "report.md"
+    path.write_text(raw, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.text == raw
+    assert doc.title == "Zebra Trial Report"
+    texts = _unit_texts(doc)
+    assert "The zebra trial enrolled 12 horses." in texts
+    assert not any(t.startswith("#") for t in texts)
+    striped = [u for u in doc.units if doc.text[u.start:u.end] == "All were striped."]
+    assert striped and striped[0].section == "Results"
+
+
+def test_html_loader_title_scripts_styles_and_text(tmp_path):
+    html = """<!doctype html><html><head><title>Quokka Study Page</title>
+<style>body { color: red; } .secretstyle {}</style>
+<script>var secretScript = "do not index";</script></head>
+<body><nav>Home Menu</nav><h1>Quokka heading</h1>
+<p>The quokka study enrolled 77 participants in Perth.</p>
+<p>Results   were&nbsp;encouraging.</p>
+<script>console.log("another secret")</script></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.title == "Quokka Study Page"
+    assert "The quokka study enrolled 77 participants in Perth." in doc.text
+    assert "Results were encouraging." in doc.text
+    for secret in ("secretScript", "secretstyle", "color: red", "another secret", "<p>"):
+        assert secret not in doc.text
+    texts = _unit_texts(doc)
+    assert "The quokka study enrolled 77 participants in Perth." in texts
+    for u in doc.units:
+        assert doc.text[u.start:u.end].strip()
+
+
+def test_html_without_text_is_an_error(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title><script>1</script></head><body></body></html>")
+    with pytest.raises(DocumentError, match="empty.html"):
+        load_document(path)
+
+
+def test_pdf_text_extraction_and_page_numbers(tmp_path):
+    path = tmp_path / "tiny.pdf"
+    path.write_bytes(make_pdf(["Alpha trial enrolled 42 patients.",
+                               "Second page mentions zebra outcomes."], title="Tiny Test PDF"))
+    doc = load_document(path)
+    assert "Alpha trial enrolled 42 patients." in doc.text
+    assert "Second page mentions zebra outcomes." in doc.text
+    assert doc.title == "Tiny Test PDF"
+    assert len(doc.page_starts) == 2
+    first = doc.text.index("Alpha")
+    second = doc.text.index("Second page")
+    assert doc.page_of(first) == 1
+    assert doc.page_of(second) == 2
+    texts = _unit_texts(doc)
+    assert "Alpha trial enrolled 42 patients." in texts
+    assert "Second page mentions zebra outcomes." in texts
+
+
+def test_pdf_without_title_metadata_gets_a_title(tmp_path):
+    path = tmp_path / "untitled.pdf"
+    path.write_bytes(make_pdf(["Beta study reported a hazard ratio of 0.5."]))
+    doc = load_document(path)
+    assert doc.title  # from the text or file name, never empty
+    assert doc.page_of(0) == 1
+
+
+def test_corrupt_pdf_raises_document_error_naming_file(tmp_path):
+    path = tmp_path / "broken_report.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog garbage garbage \x00\xff\xfe")
+    with pytest.raises(DocumentError) as info:
+        load_document(path)
+    assert "broken_report.pdf" in str(info.value)
+
+
+def test_truncated_pdf_raises_document_error(tmp_path):
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(make_pdf(["Some text here."])[:60])
+    with pytest.raises(DocumentError, match="truncated.pdf"):
+        load_document(path)
+
+
+def test_non_utf8_text_loads_with_warning(tmp_path):
+    raw = "Caf\u00e9 na\u00efve r\u00e9sum\u00e9 \u2014 the trial was positive.\n".encode("cp1252")
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(raw)
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    doc = load_document(path)
+    assert "Café naïve résumé — the trial was positive." in doc.text
+    assert doc.warnings
+    warning = " ".join(doc.warnings)
+    assert "legacy.txt" in warning
+    assert "UTF-8" in warning and "cp1252" in warning
+
+
+def test_binary_file_with_nul_is_an_error(tmp_path):
+    path = tmp_path / "data.txt"
+    path.write_bytes(b"abc\x00\x01\x02def" * 10)
+    with pytest.raises(DocumentError, match="data.txt"):
+        load_document(path)
+
+
+@pytest.mark.parametrize("name", ["sheet.docx", "image.png", "noext"])
+def test_unsupported_suffix_is_an_error(tmp_path, name):
+    path = tmp_path / name
+    path.write_text("hello world")
+    with pytest.raises(DocumentError) as info:
+        load_document(path)
+    assert name in str(info.value)
+    assert "unsupported" in str(info.value)
+
+
+def test_missing_file_is_document_error(tmp_path):
+    with pytest.raises(DocumentError, match="ghost.txt"):
+        load_document(tmp_path / "ghost.txt")
+
+
+def test_iter_corpus_sorted_supported_and_skips_hidden(tmp_path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "a.md").write_text("a")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.html").write_text("<p>c</p>")
+    (tmp_path / "skip.docx").write_text("x")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "d.txt").write_text("x")
+    found = list(iter_corpus(tmp_path))
+    assert [s for s, _ in found] == ["a.md", "b.txt", "sub/c.html"]
+    assert all(p.is_file() for _, p in found)

@@ -1,0 +1,96 @@
+"""Answer quality over evals/dev.jsonl through the public answer() API.
+
+Two kinds of gates:
+- hard: every citation verbatim with exact offsets, markers and citations consistent; and no
+  regression below the level measured when this gate was last raised (a ratchet);
+- the issue's targets (90% accuracy, 100% abstention, <=5% false abstention), which the extractive
+  answerer does not reach yet: strict xfail, so the day they pass the test says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant import answer
+from assistant.text import fold
+
+DEV = Path(__file__).resolve().parent.parent / "evals" / "dev.jsonl"
+
+# Measured 2026-11-24 on the dev set: accuracy 0.613, abstention 25/26, false abstention 0.225.
+RATCHET = {"accuracy": 0.58, "abstention": 0.92, "false_abstention": 0.27}
+TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text.replace("**", "").replace("\\", ""))).strip()
+
+
+@pytest.fixture(scope="module")
+def dev_results(seed_options, seed_corpus):
+    items = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = {p.name: p.read_text(encoding="utf-8") for p in seed_corpus.iterdir()}
+    results = []
+    for item in items:
+        history = []
+        for message in item.get("history", []):
+            if message["role"] == "user":
+                earlier = answer(message["content"], history, **seed_options)
+                history = history + [message, {"role": "assistant", "content": earlier.text}]
+        results.append((item, answer(item["question"], history, **seed_options)))
+    return results, texts
+
+
+def _figures(results) -> dict[str, float]:
+    answerable = [(i, a) for i, a in results if i["answerable"]]
+    unanswerable = [(i, a) for i, a in results if not i["answerable"]]
+    correct = 0
+    for item, result in answerable:
+        if result.abstained:
+            continue
+        quotes = _norm(" ".join(c.quote for c in result.citations if c.source in item["gold_sources"]))
+        text = _norm(result.text)
+        if all(any(_norm(alt) in text and _norm(alt) in quotes for alt in fact) for fact in item["facts"]):
+            correct += 1
+    return {
+        "accuracy": correct / len(answerable),
+        "abstention": sum(a.abstained for _, a in unanswerable) / len(unanswerable),
+        "false_abstention": sum(a.abstained for _, a in answerable) / len(answerable),
+    }
+
+
+def test_every_citation_is_verbatim_with_exact_offsets(dev_results):
+    results, texts = dev_results
+    checked = 0
+    for item, result in results:
+        markers = [int(n) for n in re.findall(r"\[(\d+)\]", result.text)]
+        numbers = [c.n for c in result.citations]
+        assert numbers == list(range(1, len(numbers) + 1)), item["id"]
+        assert set(markers) == set(numbers), item["id"]
+        first_seen = list(dict.fromkeys(markers))
+        assert first_seen == numbers, f"{item['id']}: citations not in order of first appearance"
+        if result.abstained:
+            assert not result.citations, item["id"]
+        for c in result.citations:
+            assert texts[c.source][c.start:c.end] == c.quote, item["id"]
+            checked += 1
+    assert checked > 50
+
+
+def test_quality_does_not_regress(dev_results):
+    figures = _figures(dev_results[0])
+    print(json.dumps(figures))
+    assert figures["accuracy"] >= RATCHET["accuracy"], figures
+    assert figures["abstention"] >= RATCHET["abstention"], figures
+    assert figures["false_abstention"] <= RATCHET["false_abstention"], figures
+
+
+@pytest.mark.xfail(strict=True, reason="extractive answerer below the issue's targets (see README)")
+def test_quality_meets_issue_targets(dev_results):
+    figures = _figures(dev_results[0])
+    assert figures["accuracy"] >= TARGET["accuracy"], figures
+    assert figures["abstention"] >= TARGET["abstention"], figures
+    assert figures["false_abstention"] <= TARGET["false_abstention"], figures

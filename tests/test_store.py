@@ -1,0 +1,265 @@
+"""The Chroma store: incremental sync, changes, deletions, failures and crash repair.
+
+Real PersistentClient in temporary folders and the real embedding model."""
+
+from __future__ import annotations
+
+import collections
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.documents import load_document, make_chunks
+from assistant.pipeline import get_engine
+
+FILES = {
+    "alpha.txt": "Alpha Trial Overview\n\nThe alpha trial enrolled 120 patients with lupus. "
+                 "Patients received low-dose interleukin-2 for twelve weeks.\n",
+    "beta.md": "# Beta Study\n\nThe beta study measured regulatory T cells in 40 volunteers. "
+               "Treg counts doubled after five days of treatment.\n",
+    "gamma.txt": "Gamma Registry Entry\n\nRecruitment Status\n\nCOMPLETED\n\nTotal Enrollment\n\n"
+                 "64 participants\n",
+    "delta.txt": "Delta News Release\n\nThe delta company signed a licence agreement in Paris. "
+                 "The agreement covers development in Europe and Asia.\n",
+}
+
+
+def write_corpus(root: Path, files: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def unit_rows(store):
+    got = store.units.get(include=["metadatas", "documents"])
+    return got["ids"], got["metadatas"], got["documents"]
+
+
+def assert_consistent(store, corpus: Path):
+    """Every unit matches a complete document's text; no duplicates anywhere."""
+    records = store.doc_records()
+    ids, metas, docs = unit_rows(store)
+    assert len(ids) == len(set(ids))
+    keys = [(m["source"], m["start"], m["end"]) for m in metas]
+    dupes = [k for k, n in collections.Counter(keys).items() if n > 1]
+    assert not dupes, f"duplicate units: {dupes[:5]}"
+    assert all(m.get("status") == "complete" for m in records.values()), records
+    for meta, text in zip(metas, docs):
+        assert meta["source"] in records
+        path = corpus / meta["source"]
+        assert path.read_text(encoding="utf-8")[meta["start"]:meta["end"]] == text
+    chunk = store.chunks.get(include=["metadatas"])
+    assert len(chunk["ids"]) == len(set(chunk["ids"]))
+    chunk_keys = [(m["source"], m["start"], m["end"]) for m in chunk["metadatas"]]
+    assert len(chunk_keys) == len(set(chunk_keys))
+    # per document: unit count equals what the loader produces
+    per_source = collections.Counter(m["source"] for m in metas)
+    for source in records:
+        expected = len(load_document(corpus / source, source).units)
+        assert per_source[source] == expected, source
+    return set(keys)
+
+
+@pytest.fixture
+def corpus_engine(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", FILES)
+    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index")
+    return corpus, engine
+
+
+def test_first_sync_adds_all_then_resync_embeds_nothing(corpus_engine):
+    corpus, engine = corpus_engine
+    first = engine.sync()
+    assert sorted(first.added) == sorted(FILES)
+    assert not first.updated and not first.removed and not first.failed
+    assert first.units_embedded > 0 and first.chunks_embedded > 0
+    assert_consistent(engine.store, corpus)
+    status = engine.store.status()
+    assert status["documents"] == status["complete"] == len(FILES)
+
+    again = engine.sync()
+    assert sorted(again.unchanged) == sorted(FILES)
+    assert not (again.added or again.updated or again.removed or again.repaired or again.failed)
+    assert again.units_embedded == 0 and again.chunks_embedded == 0
+    assert not again.changed
+
+
+def test_collections_are_named_after_the_corpus(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    name = engine.settings.collection_name
+    names = {c if isinstance(c, str) else c.name for c in engine.store.client.list_collections()}
+    assert {f"{name}-docs", f"{name}-units", f"{name}-chunks"} <= names
+
+
+def test_touch_without_content_change_embeds_nothing(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    path = corpus / "alpha.txt"
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns + 5_000_000_000, st.st_mtime_ns + 5_000_000_000))
+    assert engine.is_stale()
+    report = engine.sync()
+    assert report.units_embedded == 0 and report.chunks_embedded == 0
+    assert "alpha.txt" in report.unchanged
+    assert not report.changed
+    assert not engine.is_stale()  # new mtime recorded
+    assert engine.store.doc_records()["alpha.txt"]["mtime_ns"] == str(path.stat().st_mtime_ns)
+
+
+def test_changed_file_replaces_its_units(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    before = engine.store.units.count()
+    old_alpha = len(engine.store.units.get(where={"source": "alpha.txt"})["ids"])
+    assert old_alpha == len(load_document(corpus / "alpha.txt").units)
+    new_text = ("Alpha Trial Overview\n\nThe alpha trial was stopped after enrolling 75 patients. "
+                "A safety board reviewed the data. Zebrafish models were also studied. "
+                "Follow-up lasted two years.\n")
+    (corpus / "alpha.txt").write_text(new_text, encoding="utf-8")
+    report = engine.sync()
+    assert report.updated == ["alpha.txt"]
+    assert sorted(report.unchanged) == sorted(set(FILES) - {"alpha.txt"})
+    assert report.units_embedded == len(load_document(corpus / "alpha.txt").units)
+    _, metas, docs = unit_rows(engine.store)
+    alpha_docs = [d for m, d in zip(metas, docs) if m["source"] == "alpha.txt"]
+    assert not any("120 patients" in d for d in alpha_docs)
+    assert not any("120 patients" in d for d in docs)
+    assert any("75 patients" in d for d in alpha_docs)
+    assert_consistent(engine.store, corpus)
+    assert engine.store.units.count() == before - old_alpha + len(alpha_docs)
+    stored = engine.store.docs.get(include=["documents", "metadatas"])
+    texts = {m["source"]: t for m, t in zip(stored["metadatas"], stored["documents"])}
+    assert texts["alpha.txt"] == new_text
+
+
+def test_deleted_file_records_are_removed(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    (corpus / "delta.txt").unlink()
+    report = engine.sync()
+    assert report.removed == ["delta.txt"]
+    assert "delta.txt" not in engine.store.doc_records()
+    for collection in (engine.store.units, engine.store.chunks):
+        assert not collection.get(where={"source": "delta.txt"})["ids"]
+    assert_consistent(engine.store, corpus)
+
+
+def test_unreadable_file_is_reported_and_others_indexed(corpus_engine):
+    corpus, engine = corpus_engine
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.7\nthis is not really a pdf \x00\xff")
+    report = engine.sync()
+    assert set(report.failed) == {"broken.pdf"}
+    assert "broken.pdf" in report.failed["broken.pdf"]
+    assert sorted(report.added) == sorted(FILES)
+    assert "broken.pdf" not in engine.store.doc_records()
+    assert_consistent(engine.store, corpus)
+    # still failing next time, still not breaking the rest
+    again = engine.sync()
+    assert set(again.failed) == {"broken.pdf"}
+    assert sorted(again.unchanged) == sorted(FILES)
+
+
+def test_pending_record_is_repaired(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    store = engine.store
+    clean = assert_consistent(store, corpus)
+    got = store.docs.get(where={"source": "beta.md"}, include=["metadatas"])
+    doc_id, meta = got["ids"][0], got["metadatas"][0]
+    # a crash between "mark pending" and "complete": some units written, status pending
+    store.docs.update(ids=[doc_id], metadatas=[{**meta, "status": "pending"}])
+    beta_ids = store.units.get(where={"source": "beta.md"})["ids"]
+    store.units.delete(ids=beta_ids[:1])
+    assert engine.is_stale()
+    report = engine.sync()
+    assert report.repaired == ["beta.md"]
+    assert not report.added and not report.updated
+    assert store.doc_records()["beta.md"]["status"] == "complete"
+    assert assert_consistent(store, corpus) == clean
+
+
+def test_orphan_units_without_doc_record_are_cleaned(corpus_engine):
+    corpus, engine = corpus_engine
+    engine.sync()
+    store = engine.store
+    clean = assert_consistent(store, corpus)
+    # a doc record lost while its units remain, and its file since deleted
+    got = store.docs.get(where={"source": "gamma.txt"})
+    store.docs.delete(ids=got["ids"])
+    (corpus / "gamma.txt").unlink()
+    report = engine.sync()
+    assert "gamma.txt" in report.repaired
+    assert not store.units.get(where={"source": "gamma.txt"})["ids"]
+    assert not store.chunks.get(where={"source": "gamma.txt"})["ids"]
+    assert assert_consistent(store, corpus) == {k for k in clean if k[0] != "gamma.txt"}
+
+
+def _big_corpus(root: Path, n: int = 40) -> Path:
+    root.mkdir(parents=True)
+    for i in range(n):
+        sentences = " ".join(
+            f"Study {i} cohort {j} enrolled {10 * i + j} patients in centre number {j + 3} "
+            f"and measured outcome {j} over {j + 2} months."
+            for j in range(6))
+        (root / f"doc_{i:03d}.txt").write_text(f"Study {i} report\n\n{sentences}\n",
+                                               encoding="utf-8")
+    return root
+
+
+@pytest.mark.slow
+def test_killed_index_run_is_repaired_to_clean_state(tmp_path):
+    corpus = _big_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env["PYTHONUNBUFFERED"] = "1"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "index", "--corpus", str(corpus),
+         "--index-dir", str(index_dir), "--quiet"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+        cwd=Path(__file__).resolve().parent.parent)
+    added_lines = []
+    deadline = time.monotonic() + 180
+    try:
+        for line in proc.stdout:
+            if line.strip().startswith("+ added"):
+                added_lines.append(line)
+                if len(added_lines) >= 3:
+                    break
+            assert time.monotonic() < deadline, "indexer too slow"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert len(added_lines) >= 3, "the run ended before it could be killed"
+
+    engine = get_engine(corpus=corpus, index_dir=index_dir)
+    before = engine.store.doc_records()
+    assert len(before) < 40, "the killed run had already finished"
+    report = engine.sync()
+    assert not report.failed
+    done_before = {s for s, m in before.items() if m.get("status") == "complete"}
+    assert set(report.unchanged) == done_before
+    assert set(report.added) | set(report.repaired) == {f"doc_{i:03d}.txt" for i in range(40)} - done_before
+    assert not report.updated and not report.removed
+    recovered = assert_consistent(engine.store, corpus)
+
+    # a clean build holds exactly the loader's units and chunks of every file
+    clean, n_chunks = set(), 0
+    for path in sorted(corpus.iterdir()):
+        doc = load_document(path)
+        clean |= {(path.name, u.start, u.end) for u in doc.units}
+        n_chunks += len(make_chunks(doc, engine.settings.chunk_chars))
+    assert recovered == clean
+    assert engine.store.chunks.count() == n_chunks
+    records = engine.store.doc_records()
+    assert len(records) == 40 and all(m["status"] == "complete" for m in records.values())

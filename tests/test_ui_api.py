@@ -1,0 +1,306 @@
+"""The web UI's API (/ask) against a real Gradio server, driven by gradio_client; `serve` refusing
+to bind beyond loopback without credentials; uploads into a real corpus and index; escaping."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port
+
+gradio_client = pytest.importorskip("gradio_client")
+from gradio_client import Client  # noqa: E402
+from gradio_client.exceptions import AppError  # noqa: E402
+
+from assistant.ui import (  # noqa: E402
+    add_documents, answer_markdown, build_app, document_html, is_loopback, parse_auth, serve,
+    sources_html,
+)
+
+
+@pytest.fixture(scope="module")
+def server(seed_options):
+    app = build_app(**seed_options)
+    port = free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    return Client(server, verbose=False)
+
+
+def _doc_text(seed_options, source: str) -> str:
+    return (Path(seed_options["corpus"]) / source).read_text(encoding="utf-8")
+
+
+def _check_citations(result: dict, seed_options) -> None:
+    """Every citation is a verbatim quote at exact offsets; every marker has its citation."""
+    assert result["citations"], result
+    for c in result["citations"]:
+        text = _doc_text(seed_options, c["source"])
+        assert text[c["start"]:c["end"]] == c["quote"]
+        for start, end in c["highlights"]:
+            assert c["start"] <= start < end <= c["end"]
+        assert f"[{c['n']}]" in result["text"]
+
+
+def test_api_is_documented_as_ask(client):
+    endpoints = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    assert "/ask" in endpoints
+    names = [p["parameter_name"] for p in endpoints["/ask"]["parameters"]]
+    assert names[:2] == ["question", "history"]
+
+
+def test_ask_returns_cited_answer(client, seed_options):
+    result = client.predict("What is the primary endpoint of MIROCALS?", [], api_name="/ask")
+    assert result["abstained"] is False
+    _check_citations(result, seed_options)
+    titles = " ".join(c["title"] for c in result["citations"])
+    assert "MIROCALS" in titles
+    assert result["question"] == "What is the primary endpoint of MIROCALS?"
+
+
+def test_follow_up_uses_history(client, seed_options):
+    first = client.predict("How many patients were enrolled in MIROCALS?", [], api_name="/ask")
+    assert not first["abstained"]
+    history = [{"role": "user", "content": "How many patients were enrolled in MIROCALS?"},
+               {"role": "assistant", "content": first["text"]}]
+    follow = client.predict("And its primary endpoint?", history, api_name="/ask")
+    assert not follow["abstained"], follow
+    assert "MIROCALS" in follow["standalone_question"]
+    _check_citations(follow, seed_options)
+    assert any("MIROCALS" in c["title"] for c in follow["citations"])
+    # History may also be given as a JSON string.
+    again = client.predict("And its primary endpoint?", json.dumps(history), api_name="/ask")
+    assert again["citations"] == follow["citations"]
+
+
+def test_unanswerable_question_abstains(client):
+    result = client.predict("What is the capital of France?", [], api_name="/ask")
+    assert result["abstained"] is True
+    assert result["citations"] == []
+    for passage in result["related"]:  # related passages are never citations
+        assert "n" not in passage
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "empty"),
+    ("   \n ", "empty"),
+    ("x" * 5000, "too long"),
+])
+def test_bad_question_is_a_clear_error(client, question, message):
+    with pytest.raises(AppError) as err:
+        client.predict(question, [], api_name="/ask")
+    assert message in str(err.value)
+
+
+def test_bad_history_is_a_clear_error(client):
+    with pytest.raises(AppError) as err:
+        client.predict("What is the primary endpoint of MIROCALS?", "{not json", api_name="/ask")
+    assert "Expecting" in str(err.value) or "JSON" in str(err.value)
+    with pytest.raises(AppError) as err:
+        client.predict("What is the primary endpoint of MIROCALS?", [{"who": "me"}],
+                       api_name="/ask")
+    assert "role" in str(err.value)
+
+
+CONCURRENT = [
+    ("What is the primary endpoint of MIROCALS?", "001_", "21 months"),
+    ("How much did Servier pay ILTOO upfront?", "000_", "8 million euros"),
+    ("How many patients were enrolled in MIROCALS?", "001_", "220"),
+    ("How many participants were enrolled in the ILT-101 lupus trial?", "002_", "100"),
+    ("What is the NCT ID of the ILT-101 lupus trial?", "002_", "NCT02955615"),
+    ("How many RRMS patients will be treated in MS-IL2?", "004_", "30 RRMS"),
+    ("What is the primary efficacy criterion of MS-IL2?", "004_", "Treg"),
+    ("What milestones can ILTOO receive from Servier?", "000_", "200 million"),
+    ("When was ILTOO Pharma created?", "001_", "2012"),
+    ("What is the capital of France?", None, None),
+]
+
+
+def test_ten_concurrent_clients_get_independent_answers(server, seed_options):
+    results: dict[int, dict] = {}
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(len(CONCURRENT))
+
+    def worker(i: int, question: str) -> None:
+        try:
+            own = Client(server, verbose=False)
+            barrier.wait(timeout=120)
+            results[i] = own.predict(question, [], api_name="/ask")
+        except BaseException as err:  # noqa: BLE001 - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=worker, args=(i, q)) for i, (q, _, _) in
+               enumerate(CONCURRENT)]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=300)
+    assert not errors, errors
+    assert len(results) == len(CONCURRENT)
+    for i, (question, source, keyword) in enumerate(CONCURRENT):
+        result = results[i]
+        assert result["question"] == question
+        if source is None:
+            assert result["abstained"] and not result["citations"]
+            continue
+        assert not result["abstained"], (question, result["text"])
+        _check_citations(result, seed_options)
+        assert any(c["source"].startswith(source) for c in result["citations"]), question
+        assert keyword in " ".join(c["quote"] for c in result["citations"]), question
+    assert time.monotonic() - started < 300
+
+
+# ---------------------------------------------------------------------------------------------
+# serve()
+
+
+def _serve_args(**overrides) -> argparse.Namespace:
+    from assistant.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    for key, value in overrides.items():
+        setattr(args, key, value)
+    return args
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "::", "example.org"])
+def test_serve_refuses_exposed_host_without_auth(host, monkeypatch, capsys):
+    monkeypatch.delenv("ASSISTANT_AUTH", raising=False)
+    started = time.monotonic()
+    code = serve(_serve_args(host=host, port=free_port()))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "refusing" in err and "--auth" in err and "ASSISTANT_AUTH" in err
+    assert time.monotonic() - started < 5  # no index work, no server
+
+
+def test_serve_rejects_malformed_credentials(monkeypatch, capsys):
+    monkeypatch.setenv("ASSISTANT_AUTH", "no-colon")
+    assert serve(_serve_args(host="0.0.0.0", port=free_port())) == 2
+    assert "user:password" in capsys.readouterr().err
+
+
+def test_cli_serve_exit_code(monkeypatch, capsys):
+    from assistant.cli import main
+
+    monkeypatch.delenv("ASSISTANT_AUTH", raising=False)
+    assert main(["serve", "--host", "0.0.0.0", "--port", str(free_port())]) == 2
+    assert "refusing" in capsys.readouterr().err
+
+
+def test_loopback_and_auth_parsing():
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and is_loopback("::1")
+    assert is_loopback("127.0.0.2")
+    assert not is_loopback("0.0.0.0") and not is_loopback("10.0.0.1") and not is_loopback("::")
+    assert parse_auth("ann:s3cr:et") == ("ann", "s3cr:et")
+    assert parse_auth(None) is None and parse_auth("") is None
+    for bad in ("ann", "ann:", ":pw"):
+        with pytest.raises(ValueError):
+            parse_auth(bad)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads (the Documents tab's handler, on a real temporary corpus and index)
+
+
+def _snapshot(corpus: Path) -> dict[str, bytes]:
+    return {p.relative_to(corpus).as_posix(): p.read_bytes()
+            for p in sorted(corpus.rglob("*")) if p.is_file()}
+
+
+def test_upload_rejects_bad_files_and_indexes_good_ones(tmp_corpus, tmp_path):
+    from assistant.pipeline import answer, get_engine
+
+    (tmp_corpus / "base.md").write_text(
+        "# Base notes\n\nThe Alpha study enrolled 12 volunteers in Lyon.\n", encoding="utf-8")
+    options = {"corpus": tmp_corpus, "index_dir": tmp_path / "index"}
+    engine = get_engine(**options)
+    engine.sync()
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    corrupt = uploads / "broken.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage\x00\xff\xfe not a pdf at all")
+    binary = uploads / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02binary\x00data")
+    wrong = uploads / "tool.exe"
+    wrong.write_bytes(b"MZ\x90\x00")
+    clash = uploads / "base.md"
+    clash.write_text("# Different\n\nSomething else entirely.\n", encoding="utf-8")
+    before_files = _snapshot(tmp_corpus)
+    before_index = engine.store.doc_records()
+
+    for bad, expected in [(corrupt, "broken.pdf"), (binary, "binary"), (wrong, "unsupported"),
+                          (clash, "not overwritten")]:
+        message, added = add_documents([str(bad)], engine)
+        assert added == []
+        assert expected in message, message
+        assert 'class="err"' in message
+        assert _snapshot(tmp_corpus) == before_files
+        assert engine.store.doc_records() == before_index
+
+    good = uploads / "zephyr-deal.md"
+    good.write_text("# Zephyr licensing deal\n\nQuillon Bio paid Zephyr Therapeutics an upfront "
+                    "fee of 17 million euros for the rights to ZP-9.\n", encoding="utf-8")
+    steps = []
+    message, added = add_documents([str(good), str(corrupt)], engine,
+                                   progress=lambda value, desc=None: steps.append(value))
+    assert added == ["zephyr-deal.md"]
+    assert "Added and indexed zephyr-deal.md" in message and "broken.pdf" in message
+    assert steps and steps[-1] == 1.0
+    assert (tmp_corpus / "zephyr-deal.md").read_bytes() == good.read_bytes()
+    assert set(_snapshot(tmp_corpus)) == set(before_files) | {"zephyr-deal.md"}
+    assert (tmp_corpus / "base.md").read_bytes() == before_files["base.md"]
+
+    result = answer("How much did Quillon Bio pay Zephyr Therapeutics upfront?", **options)
+    assert not result.abstained
+    assert any(c.source == "zephyr-deal.md" and "17 million euros" in c.quote
+               for c in result.citations)
+
+    # Uploading the identical file again changes nothing and says so.
+    message, added = add_documents([str(good)], engine)
+    assert added == [] and "already in the corpus" in message
+
+
+# ---------------------------------------------------------------------------------------------
+# Escaping (the browser test checks the same end to end)
+
+EVIL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> & [link](javascript:x)'
+
+
+def test_rendering_escapes_document_and_question_text():
+    answer = {"text": "It says \\<script\\>alert(1)\\</script\\> and <img src=x onerror=y> [1]",
+              "question": EVIL, "abstained": False,
+              "citations": [{"n": 1, "source": "<b>evil</b>.md", "title": EVIL, "quote": EVIL,
+                             "start": 5, "end": 5 + len(EVIL), "section": EVIL, "page": None,
+                             "highlights": [[5, 13]]}]}
+    md = answer_markdown(answer, 3)
+    assert "<" not in md.replace("&lt;", "")
+    assert "&lt;script&gt;" in md and "](#cite-3-1)" in md
+    panel = sources_html(answer, 3)
+    assert "<script" not in panel and "<img" not in panel and "<b>evil" not in panel
+    assert "&lt;script&gt;" in panel and 'href="#cite-3-1"' in panel
+    doc = "intro" + EVIL + "\n<style>body{display:none}</style>"
+    view = document_html(doc, EVIL, "<b>x</b>.md", 5, 5 + len(EVIL), [[5, 13]], expected=EVIL)
+    assert "<script" not in view and "<img" not in view and "<style" not in view
+    assert '<mark class="quote" id="viewer-focus">' in view
+    assert "&lt;script&gt;" in view
+
+
+def test_document_view_finds_moved_quote():
+    view = document_html("NEW TEXT. The quote here.", "T", "s.md", 0, 15, [],
+                         expected="The quote here.")
+    assert '<mark class="quote" id="viewer-focus">The quote here.</mark>' in view
+    assert "changed" in view

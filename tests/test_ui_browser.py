@@ -1,0 +1,209 @@
+"""The web UI in a real headless Chromium (Playwright, the system's /usr/bin/chromium): ask, see a
+cited answer, click the citation, see the passage highlighted in its document; and untrusted
+HTML in documents and questions shown as text, never executed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("headless browser tests need /usr/bin/chromium "
+                "(apt-get install -y chromium chromium-driver)", allow_module_level=True)
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+from assistant.ui import build_app  # noqa: E402
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+TIMEOUT = 60_000  # ms; the machine is shared
+
+
+def _launch(options: dict):
+    app = build_app(**options)
+    port = free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    return app, f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_sync.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def seed_url(seed_options):
+    app, url = _launch(seed_options)
+    try:
+        yield url
+    finally:
+        app.close()
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _ask(page, question: str, turn: int) -> None:
+    box = page.locator("#question textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.locator(f'#sources-panel .src-panel[data-turn="{turn}"]').wait_for(timeout=TIMEOUT)
+
+
+def _open_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 1050})
+    page.set_default_timeout(TIMEOUT)
+    page.goto(url)
+    page.locator("#question textarea").wait_for()
+    return page
+
+
+def test_ask_click_citation_shows_highlighted_passage(browser, seed_url, artifacts):
+    page = _open_page(browser, seed_url)
+    try:
+        _ask(page, "How much did Servier pay ILTOO upfront?", 0)
+        link = page.locator('#chat a[href*="#cite-0-1"]').first
+        link.wait_for()
+        assert link.inner_text().strip() == "[1]"
+        panel = page.locator("#sources-panel")
+        assert "Answer" in panel.inner_text()
+        quote = _norm(panel.locator("li.src blockquote").first.inner_text())
+        assert quote
+        assert panel.locator("li.src blockquote mark").count() >= 1  # the answering span
+
+        link.click()
+        mark = page.locator("#source-viewer mark.quote")
+        mark.wait_for(state="visible")
+        assert _norm(mark.inner_text()) == quote
+        assert page.url.endswith("/")  # the link was handled, not followed
+        # Scrolled into view inside the document pane.
+        pane = page.locator("#source-viewer .doc-text").bounding_box()
+        box = mark.bounding_box()
+        assert pane and box
+        assert box["y"] >= pane["y"] - 1 and box["y"] + box["height"] <= pane["y"] + pane["height"] + 1
+        viewer_text = page.locator("#source-viewer .doc-text").inner_text()
+        assert len(viewer_text) > 3 * len(quote)  # the whole document, not just the quote
+        assert "Servier" in page.locator("#source-viewer .doc-head").inner_text()
+
+        # The number in the sources panel opens the same passage.
+        page.locator('#sources-panel a.cite-link[href="#cite-0-1"]').click()
+        mark.wait_for(state="visible")
+        assert _norm(mark.inner_text()) == quote
+
+        page.evaluate("window.scrollTo(0, 0)")
+        page.wait_for_timeout(300)
+        shot = artifacts / "ui_answer.png"
+        page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 10_000
+    finally:
+        page.close()
+
+
+def test_follow_up_and_abstention_in_the_browser(browser, seed_url):
+    page = _open_page(browser, seed_url)
+    try:
+        # Example buttons: a follow-up pair.
+        page.get_by_role("button", name="How many patients were enrolled in MIROCALS?").click()
+        page.locator('#sources-panel .src-panel[data-turn="0"]').wait_for()
+        page.get_by_role("button", name="And its primary endpoint?").click()
+        page.locator('#sources-panel .src-panel[data-turn="1"]').wait_for()
+        panel = page.locator("#sources-panel").inner_text()
+        assert "MIROCALS" in panel and "No answer" not in panel
+        page.locator('#chat a[href*="#cite-1-1"]').first.click()
+        page.locator("#source-viewer mark.quote").wait_for(state="visible")
+        assert "MIROCALS" in page.locator("#source-viewer .doc-head").inner_text()
+        # A citation of the earlier answer selects that answer in the sources panel.
+        page.locator('#chat a[href*="#cite-0-1"]').first.click()
+        page.locator('#sources-panel .src-panel[data-turn="0"]').wait_for()
+
+        # An abstention looks different and shows related passages, not citations.
+        _ask(page, "What is the capital of France?", 2)
+        chat = page.locator("#chat").inner_text()
+        assert "Not answered from the documents" in chat
+        assert page.locator('#chat a[href*="#cite-2-"]').count() == 0
+        panel = page.locator("#sources-panel")
+        assert "No answer in the documents" in panel.inner_text()
+        assert panel.locator("a.cite-link[href^='#cite-']").count() == 0
+        related = panel.locator("li.related")
+        if related.count():
+            assert "Related" in panel.inner_text()
+            related.first.locator("a.cite-link").click()
+            page.locator("#source-viewer mark.quote.related").wait_for(state="visible")
+            assert "not a citation" in page.locator("#source-viewer").inner_text()
+
+        # Another visitor has a session of their own.
+        other = _open_page(browser, seed_url)
+        try:
+            assert other.locator('#chat a[href*="#cite-"]').count() == 0
+            assert other.locator('#sources-panel .src-panel').count() == 0
+        finally:
+            other.close()
+    finally:
+        page.close()
+
+
+EVIL_DOC = """# Zorblax trial report
+
+The Zorblax trial enrolled 42 patients <script>window.__xss=1</script> at three sites in Norway.
+
+The sponsor paid <img src=x onerror="window.__xss=2"> 5 million euros upfront to Kelvar Labs.
+
+The Zorblax trial used a placebo-controlled design.
+"""
+
+
+@pytest.fixture(scope="module")
+def evil_url(tmp_path_factory):
+    root = tmp_path_factory.mktemp("evil")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "zorblax.md").write_text(EVIL_DOC, encoding="utf-8")
+    app, url = _launch({"corpus": corpus, "index_dir": root / "index"})
+    try:
+        yield url
+    finally:
+        app.close()
+
+
+def test_html_in_documents_and_questions_is_shown_not_run(browser, evil_url):
+    page = _open_page(browser, evil_url)
+    try:
+        _ask(page, "How many patients did the Zorblax trial enroll?", 0)
+        page.locator('#chat a[href*="#cite-0-1"]').first.click()
+        mark = page.locator("#source-viewer mark.quote")
+        mark.wait_for(state="visible")
+        viewer = page.locator("#source-viewer .doc-text").inner_text()
+        assert "<script>window.__xss=1</script>" in viewer
+        assert '<img src=x onerror="window.__xss=2">' in viewer
+        assert "<script>window.__xss=1</script>" in mark.inner_text()
+        assert "<script>window.__xss=1</script>" in page.locator("#chat").inner_text()
+        assert "<script>window.__xss=1</script>" in page.locator("#sources-panel").inner_text()
+
+        question = 'How much did the sponsor pay Kelvar Labs upfront? <img src=x onerror="window.__xss=3">'
+        _ask(page, question, 1)
+        assert question in page.locator("#chat").inner_text()
+        link = page.locator('#chat a[href*="#cite-1-1"]')
+        if link.count():
+            link.first.click()
+            page.wait_for_function(
+                "document.querySelector('#source-viewer mark.quote')?.innerText.includes('Kelvar')")
+            assert '<img src=x onerror="window.__xss=2">' in page.locator(
+                "#source-viewer mark.quote").inner_text()
+        page.wait_for_timeout(500)  # give any injected onerror handler time to fire
+        assert page.evaluate("typeof window.__xss") == "undefined"
+        for where in ("#chat", "#sources-panel", "#source-viewer"):
+            assert page.locator(f"{where} script").count() == 0
+            assert page.locator(f"{where} img[src='x']").count() == 0
+    finally:
+        page.close()
