@@ -137,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--option", "-o", action="append", default=[], metavar="KEY=VALUE",
                    help="an answer() option for every run")
     p.add_argument("--limit", type=int, help="only the first N items")
+    p.add_argument("--k", type=int, default=5, help="k of retrieval recall@k (default 5)")
+    p.add_argument("--judge", choices=("embed", "lexical"), default="embed",
+                   help="support judge for citation recall/precision: verify.support with "
+                        "MiniLM similarity (embed, default) or without it (lexical)")
+    p.add_argument("--show-failures", type=int, default=15, metavar="N",
+                   help="failed items printed per setting (default 15; all are in --json/--html)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_store_flags(p)
     _add_llm_flags(p)
     p.set_defaults(func=cmd_eval)

@@ -45,7 +45,7 @@ PATTERNS: dict[str, re.Pattern] = {
         r"\bphase[\s_-]?(?:[1-4]|i{1,3}v?)(?:[ab]\b|\s?[–/-]\s?(?:[1-4]|i{1,3}v?)[ab]?)?\b|\bphase\d\b",
         re.I),
     "identifier": re.compile(
-        r"\bNCT\d{8}\b|\b\d{4}-\d{6}-\d{2}\b|\bPMID:?\s?\d+|\bEUDRACT|\b[A-Z]{2,}-?\d{2,}\b|\b\d{4}-\d{3}\b"),
+        r"\bNCT\d{8}\b|\b\d{4}-\d{6}-\d{2}\b|\bPMID:?\s?\d+|\b[A-Z]{2,}-?\d{2,}\b|\b\d{4}-\d{3}\b"),
     "design": re.compile(
         r"\b(?:randomi[sz]ed|randomi[sz]ing|double[- ]blind|single[- ]blind|triple[- ]blind|"
         r"placebo[- ]controlled|placebo|open[- ]label|parallel|crossover|cross-over|blinded|"
@@ -175,8 +175,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
     of_entity = []
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
+    multi = bool(_MULTI_RE.search(question))
+    if len(groups) > 1 and retriever.doc_terms and not any(
+            all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
+        multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
-                    qualifiers=qualifiers, count_noun=count_noun, multi=bool(_MULTI_RE.search(question)),
+                    qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, of_entity=of_entity)
 
 
@@ -238,8 +242,8 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
         if unit.kind == "line":
             before = retriever.neighbour(index, -1)
             after = retriever.neighbour(index, +1)
-            if unit.label and before is not None:
-                ranges.append((before, index))
+            if before is not None and retriever.units[before].kind == "line":
+                ranges.append((before, index))  # label then value, or value then its label
             if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label:
                 ranges.append((index, after))
         for first, last in ranges:
@@ -287,6 +291,13 @@ def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
     if names & set(head):
         return True
     return sum(1 for t in terms(doc.text) if t in names) >= 3
+
+
+def _group_ok(group: list[str], span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
+    """A name in the question ("IL-2" → il-2, il, 2) is matched whole, or by all its parts."""
+    if _entity_ok(group[0], span, retriever, doc_vocab):
+        return True
+    return len(group) > 1 and all(_entity_ok(t, span, retriever, doc_vocab) for t in group[1:])
 
 
 def _entity_ok(term: str, span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
@@ -418,23 +429,18 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
     # Entity terms must belong to this span's document and be bound to the span.
     doc_vocab = retriever.doc_terms.get(span.source, frozenset())
-    entity_terms = q.entity_terms
+    bound = [g for g in q.entity_groups if _group_ok(g, span, retriever, doc_vocab)]
     if q.multi and len(q.entity_groups) > 1:
         # "Compare MIROCALS and MS-IL2": each document answers for the names it is about.
-        bound = [g for g in q.entity_groups if all(_entity_ok(t, span, retriever, doc_vocab) for t in g)]
         if not bound:
             span.reasons.append("about none of the names asked")
             return False
-        entity_terms = [t for g in bound for t in g]
-    for term in entity_terms:
-        if "-" in term and all(p in doc_vocab for p in terms(term.replace("-", " "))):
-            continue  # "11-disease": its parts are what the document says
-        if term not in doc_vocab and not _matches(term, doc_vocab):
-            span.reasons.append(f"not about {term}")
+    else:
+        unbound = [g[0] for g in q.entity_groups if g not in bound]
+        if unbound:
+            span.reasons.append(f"not about {', '.join(unbound)}")
             return False
-        if not _entity_bound(term, span, retriever):
-            span.reasons.append(f"{term} is not what this passage is about")
-            return False
+    entity_terms = [t for g in bound for t in g]
     if _of_entity_conflict(q, span):
         span.reasons.append("the attribute belongs to another entity")
         return False

@@ -236,6 +236,8 @@ _LEXICON_SOURCE = {
     "mechanism": "mechanism action stimulate activate expands",
     "formulation": "formulation form liquid vials formulated",
     "stable": "stable stability",
+    "il": "il interleukin", "il-2": "il-2 interleukin-2 il2 il-2ld ld-il2",
+    "il2": "il-2 interleukin-2 il2 il-2ld ld-il2", "interleukin-2": "il-2 interleukin-2 il2",
     "german": "germany german", "french": "france french", "italian": "italy italian",
     "spanish": "spain spanish", "british": "uk kingdom british", "european": "europe eu european",
     "american": "us usa states american", "japanese": "japan japanese", "mexican": "mexico mexican",
