@@ -25,12 +25,13 @@ def _add_llm_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llm-api-key-env", help="name of the environment variable holding the API key")
     parser.add_argument("--llm-timeout", type=float, help="seconds before falling back to extractive")
     parser.add_argument("--llm-temperature", type=float)
+    parser.add_argument("--llm-max-tokens", type=int, help="longest answer the LLM may write")
 
 
 def settings_options(args: argparse.Namespace) -> dict[str, Any]:
     """The settings given on the command line (unset flags leave env/defaults alone)."""
     names = ("corpus", "index_dir", "chroma_host", "chroma_port", "llm", "llm_model",
-             "llm_api_key_env", "llm_timeout", "llm_temperature")
+             "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens")
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 
 

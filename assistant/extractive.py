@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .documents import split_sentences
+from .verify import looks_like_instruction
 from .retrieve import Retriever, UnitRef
 from .text import GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, stem, terms, words
 from .types import Answer, Citation, Passage
@@ -255,12 +257,14 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
     return list(spans.values())
 
 
+_HEADING_RE = re.compile(r"(criteria|arms?|groups?|sites?|locations?|countries|conditions|"
+                         r"interventions|diseases|outcomes?|:)\s*$", re.I)
+
+
 def _list_block(retriever: Retriever, index: int) -> int | None:
     """A heading line followed by a list ("Inclusion Criteria" + its items): the last item."""
     unit = retriever.units[index]
-    if unit.kind != "line" or not re.search(r"(criteria|arms?|groups?|sites?|locations?|countries|"
-                                            r"conditions|interventions|diseases|outcomes?|:)\s*$",
-                                            unit.text, re.I):
+    if unit.kind != "line" or not _HEADING_RE.search(unit.text):
         return None
     doc = retriever.documents[unit.source]
     last, count = None, 0
@@ -270,8 +274,10 @@ def _list_block(retriever: Retriever, index: int) -> int | None:
             break
         item = retriever.units[nxt]
         gap = doc.text[retriever.units[nxt - 1].end:item.start]
-        if gap.count("\n") > 2 or len(item.text) > 300 or item.end - unit.start > 1500:
+        if gap.count("\n") > 2 or len(item.text) > 160 or item.end - unit.start > 1500:
             break
+        if item.kind == "line" and _HEADING_RE.search(item.text):
+            break  # the next list's heading ("Exclusion Criteria")
         last, count = nxt, count + 1
     return last if count >= 2 else None
 
@@ -388,6 +394,8 @@ def _of_entity_conflict(q: Question, span: Span) -> bool:
     return False
 
 
+_LIST_QUESTION_RE = re.compile(r"\b(what are|list|which|criteria|arms|groups|sites|countries|"
+                               r"conditions|interventions|locations)\b", re.I)
 _VALUE_TYPES = ("amount", "count", "percent", "date", "duration", "dose")
 _ANTONYMS = {"maximum": "minimum", "minimum": "maximum", "upper": "lower", "lower": "upper",
              "primary": "secondary", "secondary": "primary", "inclusion": "exclusion",
@@ -420,6 +428,9 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
 
 def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     """Does this span answer the question? Fills span.score, span.highlights, span.reasons."""
+    if looks_like_instruction(span.text):
+        span.reasons.append("an instruction inside a document is not evidence")
+        return False
     ctx = span.context_terms
     # Attribute terms must be spoken of in the span (its text, label or heading).
     missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
@@ -470,6 +481,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if q.qtype == "count" and q.count_noun:
         count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
+    if span.last > span.first + 1 and _LIST_QUESTION_RE.search(q.text):
+        length_penalty -= 0.6  # "What are the inclusion criteria?": the whole list answers
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus
                   - length_penalty - 0.25 * len(missing))
     return True
@@ -653,21 +666,31 @@ def _passage(retriever: Retriever, span: Span) -> Passage:
                    kind=retriever.units[span.first].kind, page=doc.page_of(span.start))
 
 
-def _render(span: Span) -> str:
-    """The quote as one line of markdown, the answering part in bold."""
-    text = span.text
+def _render(text: str, highlights: list[tuple[int, int]]) -> str:
+    """A quoted piece as one line of markdown, the answering part in bold."""
     pieces, cursor = [], 0
-    for start, end in sorted(span.highlights):
-        if start < cursor:
+    for start, end in sorted(highlights):
+        if start < cursor or end <= start:
             continue
         pieces.append(_escape(text[cursor:start]))
         pieces.append("**" + _escape(text[start:end]).strip() + "**")
         cursor = end
     pieces.append(_escape(text[cursor:]))
-    rendered = "".join(pieces)
-    # Label / value lines read as "Total Enrollment: 100 participants".
-    rendered = re.sub(r"\s*\n\s*\n?\s*", ": ", rendered.strip()) if "\n" in text else rendered
+    rendered = "".join(pieces).strip()
+    # Lines read as "Total Enrollment: 100 participants" and lists as "Criteria: a; b; c".
+    lines = [re.sub(r"^(?:\\\*|[•·▪-])\s+", "", line.strip()) for line in rendered.split("\n") if line.strip()]
+    if len(lines) > 1:
+        head = lines[0].rstrip(":")
+        rendered = head + ": " + "; ".join(lines[1:])
     return re.sub(r"[ \t\u00a0]+", " ", rendered).strip()
+
+
+def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
+    """The span cut into the sentences it holds (offsets within span.text): each gets a marker."""
+    if "\n" in span.text.strip() or span.first == span.last:
+        return [(0, len(span.text))]
+    doc = retriever.documents[span.source]
+    return [(a - span.start, b - span.start) for a, b in split_sentences(doc.text, span.start, span.end)]
 
 
 def _escape(text: str) -> str:
@@ -687,9 +710,13 @@ def compose(spans: list[Span], retriever: Retriever) -> Answer:
             page=doc.page_of(span.start),
             highlights=tuple((span.start + a, span.start + b) for a, b in span.highlights),
         ))
-        body = _render(span)
-        if not body.endswith((".", "!", "?", "…", ".”", '."')):
-            body += "."
-        lines.append(f"{body} [{n}]")
+        sentences = []
+        for a, b in _pieces(span, retriever):
+            local = [(max(h0, a) - a, min(h1, b) - a) for h0, h1 in span.highlights if h0 < b and h1 > a]
+            body = _render(span.text[a:b], local)
+            if not body.endswith((".", "!", "?", "…", ".”", '."')):
+                body += "."
+            sentences.append(f"{body} [{n}]")
+        lines.append(" ".join(sentences))
     separator = "\n\n" if len({s.source for s in spans}) > 1 else " "
     return Answer(text=separator.join(lines), citations=citations, abstained=False)

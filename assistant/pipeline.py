@@ -182,7 +182,7 @@ _engines_lock = threading.Lock()
 
 def get_engine(settings: Settings | None = None, **options: Any) -> Engine:
     settings = settings or load_settings(**options)
-    key = settings.store_key() + (settings.llm, settings.llm_model, settings.auto_index)
+    key = settings  # frozen: every setting (LLM timeout, key variable, ...) is part of the key
     with _engines_lock:
         if key not in _engines:
             _engines[key] = Engine(settings)

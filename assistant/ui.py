@@ -173,6 +173,11 @@ def answer_markdown(answer: dict[str, Any], turn: int) -> str:
         return "\n".join(lines)
     if answer.get("fallback_reason"):
         text += "\n\n_" + plain_markdown(str(answer["fallback_reason"])) + "_"
+    dropped = answer.get("dropped") or []
+    if dropped:
+        reasons = "; ".join(plain_markdown(str(d.get("reason", ""))) for d in dropped[:3])
+        text += (f"\n\n_{len(dropped)} generated sentence(s) removed because the sources did not "
+                 f"support them ({reasons})._")
     return text
 
 
@@ -484,7 +489,9 @@ def build_app(**options: Any) -> gr.Blocks:
         try:
             for partial, final in stream_answer(question, state["history"], **options):
                 if final is None:
-                    yield (messages + [{"role": "assistant", "content": safe_markdown(partial)}],
+                    draft = ("_Draft from the language model, not yet verified: checking every "
+                             "sentence against its sources…_\n\n" + safe_markdown(partial))
+                    yield (messages + [{"role": "assistant", "content": draft}],
                            state, gr.skip(), "")
                 else:
                     result = final
