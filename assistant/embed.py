@@ -49,6 +49,105 @@ class Embedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
+class QueryEncoder:
+    """The same MiniLM (BERT, mean pooling, L2 norm) for one query at a time, in plain torch.
+
+    Why: importing sentence-transformers costs ~5 s (it pulls in transformers, scikit-learn,
+    scipy) before the first answer of a fresh process; this reads the same packaged weights
+    (model.safetensors) and tokenizer (tokenizer.json) with torch, safetensors and tokenizers
+    only. Indexing keeps using sentence-transformers; a test pins both to the same vectors."""
+
+    def __init__(self, model_path: str, threads: int):
+        import json
+        import os
+
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        torch.set_num_threads(threads)
+        with open(os.path.join(model_path, "config.json")) as handle:
+            config = json.load(handle)
+        if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
+            raise ValueError("QueryEncoder supports BERT models with GELU only")
+        max_length = 256
+        st_config = os.path.join(model_path, "sentence_bert_config.json")
+        if os.path.exists(st_config):
+            with open(st_config) as handle:
+                max_length = int(json.load(handle).get("max_seq_length", max_length))
+        self.tokenizer = Tokenizer.from_file(os.path.join(model_path, "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length)
+        self.tokenizer.no_padding()
+        self.w = {k: v.float() for k, v in load_file(os.path.join(model_path, "model.safetensors")).items()}
+        self.layers = int(config["num_hidden_layers"])
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.torch = torch
+        self._encode_lock = threading.Lock()
+        self._query_cache = lru_cache(maxsize=512)(self._encode_one)
+
+    def _encode_one(self, text: str) -> tuple[float, ...]:
+        with self._encode_lock:
+            return tuple(self.encode(text).tolist())
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Same interface as :meth:`Embedder.encode_query`."""
+        return np.asarray(self._query_cache(text), dtype=np.float32)
+
+    def encode(self, text: str) -> np.ndarray:
+        torch, w, F = self.torch, self.w, self.torch.nn.functional
+        encoding = self.tokenizer.encode(text)
+        ids = torch.tensor([encoding.ids])
+        types = torch.tensor([encoding.type_ids])
+        positions = torch.arange(ids.shape[1]).unsqueeze(0)
+
+        def norm(x, name):
+            return F.layer_norm(x, x.shape[-1:], w[name + ".weight"], w[name + ".bias"], self.eps)
+
+        def linear(x, name):
+            return F.linear(x, w[name + ".weight"], w[name + ".bias"])
+
+        with torch.inference_mode():
+            e = "embeddings."
+            x = (w[e + "word_embeddings.weight"][ids] + w[e + "position_embeddings.weight"][positions]
+                 + w[e + "token_type_embeddings.weight"][types])
+            x = norm(x, e + "LayerNorm")
+            batch, length, width = x.shape
+            head = width // self.heads
+            for i in range(self.layers):
+                p = f"encoder.layer.{i}."
+
+                def split(t):
+                    return t.view(batch, length, self.heads, head).transpose(1, 2)
+
+                q = split(linear(x, p + "attention.self.query"))
+                k = split(linear(x, p + "attention.self.key"))
+                v = split(linear(x, p + "attention.self.value"))
+                attended = F.scaled_dot_product_attention(q, k, v)
+                attended = attended.transpose(1, 2).reshape(batch, length, width)
+                x = norm(linear(attended, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
+                hidden = F.gelu(linear(x, p + "intermediate.dense"))
+                x = norm(linear(hidden, p + "output.dense") + x, p + "output.LayerNorm")
+            pooled = F.normalize(x.mean(dim=1), dim=1)  # one text, no padding: a plain mean
+        return pooled[0].numpy().astype(np.float32)
+
+
+_query_encoders: dict[tuple[str, int], QueryEncoder] = {}
+
+
+def get_query_encoder(model_path: str, threads: int):
+    """A light encoder for queries when the model allows it (BERT); else the full embedder."""
+    key = (model_path, threads)
+    with _lock:
+        if key not in _query_encoders:
+            try:
+                _query_encoders[key] = QueryEncoder(model_path, threads)
+            except (ValueError, OSError, KeyError):
+                _query_encoders[key] = None  # type: ignore[assignment]
+        encoder = _query_encoders[key]
+    return encoder if encoder is not None else get_embedder(model_path, threads)
+
+
 def get_embedder(model_path: str, threads: int) -> Embedder:
     key = (model_path, threads)
     with _lock:

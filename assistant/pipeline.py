@@ -46,6 +46,12 @@ class Engine:
 
         return get_embedder(self.settings.embed_model_path, self.settings.threads)
 
+    def query_encoder(self):
+        """Encodes questions: the same vectors as :meth:`embedder`, without its import cost."""
+        from .embed import get_query_encoder
+
+        return get_query_encoder(self.settings.embed_model_path, self.settings.threads)
+
     def _embed_batch(self) -> Callable:
         embedder = self.embedder()
         return lambda texts: embedder.encode(texts, self.settings.embed_batch_size)
@@ -123,7 +129,7 @@ class Engine:
         retriever = self.retriever()
         standalone = resolve(question, history, self.subject_terms) if history else question
         t_resolved = time.perf_counter()
-        embedding = self.embedder().encode_query(standalone) if retriever.units else None
+        embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
         t_embedded = time.perf_counter()
         if self.settings.llm:
             from .llm import answer_with_llm
@@ -157,7 +163,7 @@ class Engine:
         retriever = self.retriever()
         standalone = resolve(question, history, self.subject_terms) if history else question
         t_resolved = time.perf_counter()
-        embedding = self.embedder().encode_query(standalone) if retriever.units else None
+        embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
         t_embedded = time.perf_counter()
         for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
                                             self.settings):
