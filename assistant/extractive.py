@@ -149,7 +149,10 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if not folded or folded in STOPWORDS:
             continue
         if _is_name_token(token, position) and stem(folded) not in _ATTRIBUTE_WORDS:
-            token_terms = [t for t in terms(token) if t not in STOPWORDS and t not in GENERIC]
+            # "MRI-based" names MRI; "ILT-101" names ILT-101, ILT and 101.
+            parts = [p for p in re.split(r"[-']", token) if p and _is_name_token(p, 1)] if "-" in token else []
+            token_terms = [t for t in [stem(folded)] + [stem(fold(p)) for p in parts]
+                           if t not in STOPWORDS and t not in GENERIC]
             entity.extend(token_terms)
             if token_terms:
                 groups.append(token_terms)
@@ -244,7 +247,8 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
         if unit.kind == "line":
             before = retriever.neighbour(index, -1)
             after = retriever.neighbour(index, +1)
-            if before is not None and retriever.units[before].kind == "line":
+            labels_next = after is not None and retriever.units[after].label == unit.text
+            if before is not None and retriever.units[before].kind == "line" and not labels_next:
                 ranges.append((before, index))  # label then value, or value then its label
             if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label:
                 ranges.append((index, after))
@@ -396,7 +400,7 @@ def _of_entity_conflict(q: Question, span: Span) -> bool:
 
 _LIST_QUESTION_RE = re.compile(r"\b(what are|list|which|criteria|arms|groups|sites|countries|"
                                r"conditions|interventions|locations)\b", re.I)
-_VALUE_TYPES = ("amount", "count", "percent", "date", "duration", "dose")
+_VALUE_TYPES = ("amount", "count", "percent", "date", "duration")
 _ANTONYMS = {"maximum": "minimum", "minimum": "maximum", "upper": "lower", "lower": "upper",
              "primary": "secondary", "secondary": "primary", "inclusion": "exclusion",
              "exclusion": "inclusion", "start": "completion", "completion": "start",
@@ -421,7 +425,7 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     starts = [pos for pos, _ in tokens]
     for start, _ in found:
         index = next((i for i, pos in enumerate(starts) if pos >= start), len(starts) - 1)
-        if any(abs(index - p) <= 10 for p in positions):
+        if any(abs(index - p) <= 7 for p in positions):
             return True
     return False
 

@@ -31,7 +31,8 @@ use used using obtain obtained get got have take taken make made perform perform
 include included including carry carried do done go went happen happened see seen show shown
 institution organisation organization company companies person people name names kind type sort
 journal year date day month time city cities country countries place someone anyone somebody
-part take news piece quoted quote coverage record entry registry release press
+part take news piece mention mentions mentioned appear appears appeared feature features
+based quoted quote coverage record entry registry release press
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -236,6 +237,8 @@ _LEXICON_SOURCE = {
     "mechanism": "mechanism action stimulate activate expands",
     "formulation": "formulation form liquid vials formulated",
     "stable": "stable stability",
+    "role": "role founder pioneer investigator ceo chairman chair head principal author "
+            "coordinated sponsor sponsored",
     "il": "il interleukin", "il-2": "il-2 interleukin-2 il2 il-2ld ld-il2",
     "il2": "il-2 interleukin-2 il2 il-2ld ld-il2", "interleukin-2": "il-2 interleukin-2 il2",
     "german": "germany german", "french": "france french", "italian": "italy italian",
