@@ -88,13 +88,21 @@ class QueryEncoder:
 
     def _encode_one(self, text: str) -> tuple[float, ...]:
         with self._encode_lock:
-            return tuple(self.encode(text).tolist())
+            return tuple(self._encode_text(text).tolist())
+
+    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Same interface as :meth:`Embedder.encode` (one text at a time: no padding to match)."""
+        if isinstance(texts, str):
+            raise TypeError("encode() takes a list of texts; use encode_query() for one")
+        if not texts:
+            return np.zeros((0, self.w["embeddings.word_embeddings.weight"].shape[1]), dtype=np.float32)
+        return np.stack([self.encode_query(text) for text in texts])
 
     def encode_query(self, text: str) -> np.ndarray:
         """Same interface as :meth:`Embedder.encode_query`."""
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
-    def encode(self, text: str) -> np.ndarray:
+    def _encode_text(self, text: str) -> np.ndarray:
         torch, w, F = self.torch, self.w, self.torch.nn.functional
         encoding = self.tokenizer.encode(text)
         ids = torch.tensor([encoding.ids])

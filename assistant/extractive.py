@@ -11,6 +11,7 @@ part, or abstains. Similarity alone never makes an answer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -71,7 +72,8 @@ PATTERNS: dict[str, re.Pattern] = {
 }
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("dose", re.compile(r"\b(what|which) doses?\b|\bat what dose\b|\bdosage\b|\bdose (of|was|used|level|given)\b|"
+    ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( \w+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
+                        r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
     ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
@@ -102,8 +104,11 @@ _MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
                        r"any of the|which of the|across|respectively|differ|in common|more than one)\b", re.I)
 
+_ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
+
 # Counted nouns: "how many <noun>" should be answered by a number next to that noun.
-_COUNT_NOUN_RE = re.compile(r"\bhow many\s+(?:\w+\s+){0,2}?(\w+)\b|\bnumber of\s+(?:\w+\s+){0,1}?(\w+)", re.I)
+_COUNT_NOUN_RE = re.compile(r"\bhow many\s+(?!of\b|them\b|those\b)(?:\w+\s+){0,2}?(\w+)\b|"
+                            r"\bnumber of\s+(?:\w+\s+){0,1}?(\w+)", re.I)
 
 
 @dataclass
@@ -117,6 +122,7 @@ class Question:
     count_noun: str = ""
     multi: bool = False
     entity_groups: list[list[str]] = field(default_factory=list)  # one per name in the question
+    raw_words: dict[str, str] = field(default_factory=dict)  # stem -> the word as written
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
 
 
@@ -158,7 +164,14 @@ def analyse(question: str, retriever: Retriever) -> Question:
                 groups.append(token_terms)
     title_vocab = frozenset().union(*retriever.title_terms.values()) if retriever.title_terms else frozenset()
     attribute: list[str] = []
+    question_terms: list[str] = []
     for term in content_terms(question):
+        if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
+            # "prior-treatment", "Servier–ILTOO": an unknown compound is read as its parts
+            question_terms.extend(stem(p) for p in term.split("-") if p and p not in STOPWORDS)
+        else:
+            question_terms.append(term)
+    for term in question_terms:
         if term in entity or term in GENERIC:
             continue
         if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
@@ -180,13 +193,14 @@ def analyse(question: str, retriever: Retriever) -> Question:
     of_entity = []
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
+    raw_words = {stem(w): w for w in words(question)}
     multi = bool(_MULTI_RE.search(question))
-    if len(groups) > 1 and retriever.doc_terms and not any(
+    if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
             all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
-                    entity_groups=groups, of_entity=of_entity)
+                    entity_groups=groups, raw_words=raw_words, of_entity=of_entity)
 
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
@@ -333,8 +347,9 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
             if re.fullmatch(r"(19|20)\d\d", value) or re.match(r"[-/]\d", text[m.end():m.end() + 2]) \
                     or re.search(r"[-/]$", text[max(0, m.start() - 1):m.start()]):
                 continue
-            if re.match(r"\s?(%|percent|mg|iu|million|billion|euros?|dollars?)", text[m.end():m.end() + 9], re.I):
-                continue
+            if re.match(r"\s?(%|percent|mg|iu|million|billion|euros?|dollars?|days?\b|weeks?\b|months?\b|"
+                        r"years?\b|hours?\b)", text[m.end():m.end() + 9], re.I):
+                continue  # an amount or a duration is not a count
             found.append((m.start(), m.end()))
         return found
     if q.qtype == "endpoint":
@@ -463,6 +478,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append("speaks of the opposite (minimum vs maximum, inclusion vs exclusion, ...)")
         return False
     found = _type_matches(q, span)
+    given = set(re.findall(r"\d+", q.text))
+    found = [f for f in found if not (re.fullmatch(r"\d+", span.text[f[0]:f[1]].strip()) and
+                                      span.text[f[0]:f[1]].strip() in given)]
     if q.qtype == "phase":
         # "the foundation for a clinical phase II" is a plan, not the trial's phase.
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
@@ -539,7 +557,11 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
     for index, part in enumerate(parts):
         q = first if index == 0 else analyse(part, retriever)
         if index and not q.entity_terms:
-            q.entity_terms = first.entity_terms  # "... and when was it completed?"
+            # "... and when was it completed?", "What's its target?": the first part's subject.
+            subject = first.entity_terms + [t for t in first.attribute_terms
+                                            if _is_specific(t, first.raw_words.get(t, ""))]
+            q.entity_terms = subject
+            q.entity_groups = first.entity_groups + [[t] for t in subject if t not in first.entity_terms]
         q.multi = q.multi or whole.multi
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
@@ -571,6 +593,48 @@ def _merge(a: dict, b: dict) -> dict:
     return merged
 
 
+_STAT_TERMS = frozenset(stem(w) for w in (
+    "median mean average ratio hazard odds interval confidence significance p-value rate price "
+    "cost valuation incidence prevalence variance deviation correlation maximum minimum max min "
+    "highest lowest youngest oldest fold").split())
+
+
+_DRUG_NAME_RE = re.compile(r"(mab|nib|kin|cept|stat|vir|zole|pril|sartan|olol|parin|tide|mide|"
+                           r"pine|lukast|profen|cycline|mycin|cillin|azepam|oxacin)$")
+
+
+def _is_specific(term: str, raw: str = "") -> bool:
+    """A technical word (an identifier, a statistic, a drug's name) rather than a paraphrase.
+
+    Everyday English words are whole tokens of the embedding model's vocabulary; a word it has
+    to split into pieces ("edaravone", "tocilizumab") is a technical term."""
+    if any(ch.isdigit() for ch in term) or term in _STAT_TERMS or _DRUG_NAME_RE.search(term):
+        return True
+    vocabulary = common_words()
+    return bool(vocabulary) and raw.lower() not in vocabulary and term not in vocabulary
+
+
+_common_words: frozenset[str] | None = None
+
+
+def common_words() -> frozenset[str]:
+    """Whole-word entries of the packaged MiniLM tokenizer's vocabulary (about 20,000)."""
+    global _common_words
+    if _common_words is None:
+        import json
+        import os
+
+        from .config import load_settings
+
+        try:
+            with open(os.path.join(load_settings().embed_model_path, "tokenizer.json")) as handle:
+                vocab = json.load(handle)["model"]["vocab"]
+            _common_words = frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
+        except (OSError, KeyError, ValueError):
+            _common_words = frozenset()
+    return _common_words
+
+
 def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
     """Attribute words found nowhere in the corpus: the question asks for something it lacks."""
     return [t for t in q.attribute_terms if not _matches(t, retriever.corpus_terms)]
@@ -583,10 +647,16 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 4 else []
     spans = candidate_spans(retriever, hits, extra[:2000], embedding)
     hard = _hard_misses(q, retriever)
-    if len(hard) >= 2 or hard and len(q.attribute_terms) - len(hard) < 3:
+    specific = [t for t in hard if _is_specific(t, q.raw_words.get(t, ""))]
+    if specific or hard and len(hard) == len(q.attribute_terms):
+        # A statistic, a drug or an identifier the documents never name: they cannot answer.
         for span in spans:
-            span.reasons.append(f"nothing in the documents mentions {', '.join(hard)}")
+            span.reasons.append(f"nothing in the documents mentions {', '.join(specific or hard)}")
         return [], spans
+    if hard:
+        # Everyday words the documents never use ("cash", "pact") are paraphrase: what the
+        # question asks is carried by its other words, which must still be matched.
+        q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in hard])
     accepted = [s for s in spans if judge(q, s, retriever)]
     accepted.sort(key=lambda s: -s.score)
     return _choose(q, accepted, max_citations, retriever.topic_terms), spans
@@ -613,7 +683,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms) 
         return any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen)
 
     def cover_from(pool: list[Span], limit: int) -> list[Span]:
-        doc_vocab = topic_terms(pool[0].source)
+        doc_vocab = topic_terms(pool[0].source)  # the document's title
         chosen = [pool[0]]
         covered = set(pool[0].covers)
         for span in pool[1:]:

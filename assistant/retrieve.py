@@ -105,11 +105,10 @@ class Retriever:
         self._topics: dict[str, frozenset[str]] = {}
 
     def topic_terms(self, source: str) -> frozenset[str]:
-        """Terms of a document's title and opening units: what the document is about."""
+        """Terms of a document's title: what the document is about."""
         if source not in self._topics:
-            doc = self.documents[source]
-            head = " ".join(doc.text[u.start:u.end] for u in doc.units[:4])
-            self._topics[source] = frozenset(terms(doc.title + " " + head))
+            # Only the title: opening sentences let loosely related words pass as "context".
+            self._topics[source] = frozenset(terms(self.documents[source].title))
         return self._topics[source]
 
     def neighbour(self, index: int, step: int) -> int | None:

@@ -38,7 +38,8 @@ based quoted quote coverage record entry registry release press
 # Words too common in this kind of corpus to identify a document or a passage on their own.
 GENERIC = frozenset("""
 trial trials study studies clinical patient patients participant participants drug drugs
-therapy treatment company pharma research
+therapy treatment company pharma research compound molecule asset product candidate medicine
+program programme investigational firm
 """.split())
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -89,9 +90,17 @@ def stem(word: str) -> str:
     return w
 
 
+_FILLER_STEMS = frozenset(stem(w) for w in QUESTION_FILLER)
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens, identifiers kept whole."""
-    return [t.strip(".'") for t in _TOKEN_RE.findall(fold(text)) if t.strip(".'")]
+    out = []
+    for token in _TOKEN_RE.findall(fold(text)):
+        token = re.sub(r"'s$", "", token).strip(".'")  # "Servier's" is about Servier
+        if token:
+            out.append(token)
+    return out
 
 
 def terms(text: str) -> list[str]:
@@ -113,7 +122,7 @@ def content_terms(text: str) -> list[str]:
     """Terms of a question that carry meaning (no stopwords or question filler)."""
     out = []
     for token in words(text):
-        if token in STOPWORDS or token in QUESTION_FILLER:
+        if token in STOPWORDS or token in QUESTION_FILLER or stem(token) in _FILLER_STEMS:
             continue
         out.append(stem(token))
     return out
@@ -122,6 +131,36 @@ def content_terms(text: str) -> list[str]:
 # Domain lexicon: a question word (stemmed) -> stems any of which, found in evidence, means the
 # evidence speaks of the same thing. Kept small and general: clinical trials and licence deals.
 _LEXICON_SOURCE = {
+    # General analyst vocabulary for trials and deals (paraphrases of what documents say).
+    "main": "primary main principal key", "principal": "primary principal main",
+    "goal": "purpose aim objective assess evaluate", "aim": "purpose aim objective assess evaluate",
+    "objective": "purpose aim objective assess evaluate", "purpose": "purpose aim objective assess evaluate",
+    "blinded": "blind double-blind blinding masking double", "unblinded": "open-label open",
+    "stage": "phase", "population": "patients participants subjects enrollment population",
+    "behind": "sponsor sponsored funded", "backer": "sponsor sponsored funded funder",
+    "cash": "payment receive euros dollars upfront", "consideration": "payment receive euros",
+    "biobuck": "milestones milestone", "compensation": "payment receive royalties milestones",
+    "economics": "payment receive milestones royalties euros", "terms": "agreement payment milestones royalty rights",
+    "geography": "territories countries rights", "commercial": "commercialize commercialization market rights",
+    "commercialization": "commercialize commercialization market rights",
+    "commence": "start started initiated", "began": "start started", "launch": "start started launch initiated",
+    "kick": "start started", "finish": "completion completed", "ended": "completion completed",
+    "conclude": "completion completed conclusions", "wrap": "completion completed",
+    "finding": "results findings demonstrate showed", "show": "results demonstrate showed shown",
+    "adverse": "safety tolerated adverse", "side": "safety tolerated", "tolerability": "tolerated safety",
+    "pi": "principal investigator investigators", "comparator": "placebo comparator placebo_comparator",
+    "route": "subcutaneous administered administrations injections", "inject": "injections subcutaneous administered",
+    "frequency": "weekly daily fortnightly every day", "often": "weekly daily fortnightly every",
+    "gender": "sex", "volunteer": "volunteers", "healthy": "healthy volunteers",
+    "why": "because aim purpose rationale", "rationale": "because aim purpose shown",
+    "drive": "mechanism stimulate activate expands", "work": "mechanism stimulate activate expands action",
+    "benefit": "efficacy improves survival advantage", "effective": "efficacy effective improves",
+    "improve": "improves efficacy", "subgroup": "patients population levels", "biomarker": "biomarker pnfh",
+    "diagnos": "diagnosis diagnosed", "treat": "treat treatment treated indication",
+    "regulator": "fda ema regulatory agencies", "agency": "fda ema regulatory agencies",
+    "fda": "fda", "ema": "ema", "waiver": "waiver pip",
+    "headquart": "based paris", "based": "based", "located": "based locations sites",
+    "history": "history prior previous past",
     "enrol": "enrol enroll enrollment enrolment participants patients subjects randomizing "
              "randomized included recruited treated",
     "enroll": "enrol enroll enrollment enrolment participants patients subjects randomizing "
@@ -224,7 +263,7 @@ _LEXICON_SOURCE = {
     "disease": "diseases disease indication indications condition",
     "indication": "indications indication disease diseases conditions",
     "condition": "conditions condition disease",
-    "target": "target treat indication disease",
+    "target": "target targets indication",
     "approval": "approval approved designation",
     "orphan": "orphan odd",
     "designation": "designation granted",

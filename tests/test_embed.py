@@ -18,6 +18,8 @@ def test_query_encoder_matches_sentence_transformers():
         assert got.shape == want.shape
         assert float(np.abs(got - want).max()) < 1e-5, text
         assert abs(float(np.linalg.norm(got)) - 1.0) < 1e-5
+    batch = light.encode(texts)  # same interface as the full embedder
+    assert batch.shape == expected.shape and float(np.abs(batch - expected).max()) < 1e-5
 
 
 def test_query_encoder_refuses_models_it_cannot_run(tmp_path):
