@@ -648,7 +648,8 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     spans = candidate_spans(retriever, hits, extra[:2000], embedding)
     hard = _hard_misses(q, retriever)
     specific = [t for t in hard if _is_specific(t, q.raw_words.get(t, ""))]
-    if specific or hard and len(hard) == len(q.attribute_terms):
+    if specific or hard and 2 * len(hard) > len(q.attribute_terms):
+        # ...or most of what is asked is never spoken of: the question is about something else.
         # A statistic, a drug or an identifier the documents never name: they cannot answer.
         for span in spans:
             span.reasons.append(f"nothing in the documents mentions {', '.join(specific or hard)}")
