@@ -310,11 +310,10 @@ def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
     names = expansions(term)
     if names & span.context_terms or names & retriever.title_terms.get(span.source, frozenset()):
         return True
-    doc = retriever.documents[span.source]
-    head = terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4]))
-    if names & set(head):
+    if names & retriever.head_terms(span.source):
         return True
-    return sum(1 for t in terms(doc.text) if t in names) >= 3
+    counts = retriever.term_counts(span.source)
+    return sum(counts.get(t, 0) for t in names) >= 3
 
 
 def _group_ok(group: list[str], span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:

@@ -103,6 +103,8 @@ class Retriever:
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
         self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
         self._topics: dict[str, frozenset[str]] = {}
+        self._heads: dict[str, frozenset[str]] = {}
+        self._counts: dict[str, Counter] = {}
 
     def topic_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's title: what the document is about."""
@@ -110,6 +112,19 @@ class Retriever:
             # Only the title: opening sentences let loosely related words pass as "context".
             self._topics[source] = frozenset(terms(self.documents[source].title))
         return self._topics[source]
+
+    def head_terms(self, source: str) -> frozenset[str]:
+        """Terms of a document's opening units (a registry page names its trial there)."""
+        if source not in self._heads:
+            doc = self.documents[source]
+            self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4])))
+        return self._heads[source]
+
+    def term_counts(self, source: str) -> Counter:
+        """How often each term occurs in a document (computed once)."""
+        if source not in self._counts:
+            self._counts[source] = Counter(terms(self.documents[source].text))
+        return self._counts[source]
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]
