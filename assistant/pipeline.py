@@ -119,67 +119,60 @@ class Engine:
 
         return analyse(text, self.retriever()).entity_terms
 
-    def answer(self, question: str, history: list[dict[str, str]] | None = None) -> Answer:
+    def _prepare(self, question: str, history):
+        """Validate, resolve the follow-up, embed: what both answering paths start with."""
         from .conversation import resolve, validate_history
-        from .extractive import answer_extractive
 
-        started = time.perf_counter()
+        marks = [time.perf_counter()]
         question = validate_question(question)
         history = validate_history(history)
         retriever = self.retriever()
         standalone = resolve(question, history, self.subject_terms) if history else question
-        t_resolved = time.perf_counter()
+        marks.append(time.perf_counter())
         embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
-        t_embedded = time.perf_counter()
+        marks.append(time.perf_counter())
+        return question, history, retriever, standalone, embedding, marks
+
+    @staticmethod
+    def _finish(result: Answer, question: str, standalone: str, marks: list[float]) -> Answer:
+        started, resolved, embedded = marks
+        finished = time.perf_counter()
+        result.question = question
+        result.standalone_question = standalone
+        result.timings = {
+            "resolve_ms": (resolved - started) * 1000,
+            "embed_ms": (embedded - resolved) * 1000,
+            "answer_ms": (finished - embedded) * 1000,
+            "total_ms": (finished - started) * 1000,
+        }
+        return result
+
+    def answer(self, question: str, history: list[dict[str, str]] | None = None) -> Answer:
+        question, history, retriever, standalone, embedding, marks = self._prepare(question, history)
         if self.settings.llm:
             from .llm import answer_with_llm
 
             result = answer_with_llm(standalone, question, history, retriever, embedding, self.settings)
         else:
+            from .extractive import answer_extractive
+
             result = answer_extractive(standalone, retriever, embedding,
                                        max_citations=self.settings.max_citations,
                                        candidates=self.settings.candidates)
-        finished = time.perf_counter()
-        result.question = question
-        result.standalone_question = standalone
-        result.timings = {
-            "resolve_ms": (t_resolved - started) * 1000,
-            "embed_ms": (t_embedded - t_resolved) * 1000,
-            "answer_ms": (finished - t_embedded) * 1000,
-            "total_ms": (finished - started) * 1000,
-        }
-        return result
-
+        return self._finish(result, question, standalone, marks)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None):
         """LLM backend: yield ``(draft, None)`` while the model writes, then ``(text, Answer)``
         with the *verified* answer (see :func:`assistant.llm.stream_with_llm`)."""
-        from .conversation import resolve, validate_history
         from .llm import stream_with_llm
 
-        started = time.perf_counter()
-        question = validate_question(question)
-        history = validate_history(history)
-        retriever = self.retriever()
-        standalone = resolve(question, history, self.subject_terms) if history else question
-        t_resolved = time.perf_counter()
-        embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
-        t_embedded = time.perf_counter()
+        question, history, retriever, standalone, embedding, marks = self._prepare(question, history)
         for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
                                             self.settings):
             if result is None:
                 yield text, None
-                continue
-            finished = time.perf_counter()
-            result.question = question
-            result.standalone_question = standalone
-            result.timings = {
-                "resolve_ms": (t_resolved - started) * 1000,
-                "embed_ms": (t_embedded - t_resolved) * 1000,
-                "answer_ms": (finished - t_embedded) * 1000,
-                "total_ms": (finished - started) * 1000,
-            }
-            yield text, result
+            else:
+                yield text, self._finish(result, question, standalone, marks)
 
 
 _engines: dict[tuple, Engine] = {}

@@ -7,6 +7,8 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 . .venv/bin/activate
 export PIP_DISABLE_PIP_VERSION_CHECK=1
+# Quiet pip; drop only the "Location ... is ignored" notes some mirrors' configs print per package.
+pip() { command pip "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2); }
 # torch first, pinned: 2.13.0 is a local CPU build; anything else pulls GBs of CUDA packages.
 python -c "import torch" 2>/dev/null || pip install -q "torch==2.13.0"
 if [ "${1:-}" = "test" ]; then
