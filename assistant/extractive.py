@@ -104,6 +104,7 @@ _MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
                        r"any of the|which of the|across|respectively|differ|in common|more than one)\b", re.I)
 
+_WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
 _ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
 
 # Counted nouns: "how many <noun>" should be answered by a number next to that noun.
@@ -123,6 +124,7 @@ class Question:
     multi: bool = False
     entity_groups: list[list[str]] = field(default_factory=list)  # one per name in the question
     raw_words: dict[str, str] = field(default_factory=dict)  # stem -> the word as written
+    focus_terms: list[str] = field(default_factory=list)  # the words right after "what/which/..."
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
 
 
@@ -194,13 +196,16 @@ def analyse(question: str, retriever: Retriever) -> Question:
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
     raw_words = {stem(w): w for w in words(question)}
+    wh = _WH_RE.search(question)
+    focus_terms = content_terms(" ".join(question[wh.end():].split()[:8])) if wh else []
     multi = bool(_MULTI_RE.search(question))
     if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
             all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
-                    entity_groups=groups, raw_words=raw_words, of_entity=of_entity)
+                    entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
+                    of_entity=of_entity)
 
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
@@ -659,10 +664,12 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
         q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in hard])
     accepted = [s for s in spans if judge(q, s, retriever)]
     accepted.sort(key=lambda s: -s.score)
-    return _choose(q, accepted, max_citations, retriever.topic_terms), spans
+    return _choose(q, accepted, max_citations, retriever.topic_terms,
+                   lambda source: retriever.doc_terms.get(source, frozenset())), spans
 
 
-def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = frozenset()) -> bool:
+def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = frozenset(),
+                    doc_words: frozenset[str] = frozenset()) -> bool:
     """Enough of what is asked is in the chosen spans: most attribute words, or some of them
     with the rest among the document's topic words (title and opening: the question describes
     its context, "the licence agreement")."""
@@ -671,10 +678,24 @@ def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = 
     if len(covered) / len(q.attribute_terms) >= 0.6 or len(covered) >= 3:
         return True
     rest = [t for t in q.attribute_terms if t not in covered]
-    return bool(covered) and all(_matches(t, doc_vocab) for t in rest)
+    if bool(covered) and all(_matches(t, doc_vocab) for t in rest):
+        return True
+    # A long question: what it asks (the words after "what/which/how ...") must be in the
+    # quote; the words that only describe the subject ("the ALS study testing IL-2LD on top of
+    # riluzole") need only be in the same document.
+    if not q.focus_terms or not doc_words:
+        return False
+    focus = [t for t in q.focus_terms if t in q.attribute_terms]
+    described = [t for t in q.attribute_terms if t not in focus]
+    if not focus or not described:
+        return False
+    focus_hit = sum(1 for t in focus if t in covered) / len(focus)
+    described_hit = sum(1 for t in described if t in covered or _matches(t, doc_words)) / len(described)
+    return focus_hit >= 0.5 and described_hit >= 0.6
 
 
-def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms) -> list[Span]:
+def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
+            all_terms=lambda source: frozenset()) -> list[Span]:
     """The best span, plus spans that cover what it leaves out; per document when comparing."""
     if not accepted:
         return []
@@ -695,7 +716,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms) 
             if adds and span.source == chosen[0].source:
                 chosen.append(span)
                 covered |= adds
-        if not _covered_enough(q, covered, doc_vocab):
+        if not _covered_enough(q, covered, doc_vocab, all_terms(pool[0].source)):
             return []
         return chosen
 

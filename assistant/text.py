@@ -161,6 +161,27 @@ _LEXICON_SOURCE = {
     "fda": "fda", "ema": "ema", "waiver": "waiver pip",
     "headquart": "based paris", "based": "based", "located": "based locations sites",
     "history": "history prior previous past",
+    # Business-development paraphrases
+    "arrangement": "agreement license licence partnership", "pact": "agreement license licence partnership",
+    "tie-up": "agreement partnership", "tie": "agreement partnership joined", "alliance": "agreement partnership",
+    "collaboration": "agreement partnership", "transaction": "agreement license",
+    "counterparty": "partnership agreement joined", "party": "partnership agreement joined",
+    "signatory": "partnership agreement joined", "revenue": "sales royalty royalties",
+    "sale": "sales royalty royalties", "cut": "royalty royalties", "downstream": "future sales",
+    "hold": "retain rights", "keep": "retain rights", "retain": "retain rights",
+    "markets": "territories countries rights market", "executive": "ceo chairman head",
+    "chief": "ceo chairman head", "statement": "said", "comment": "said", "say": "said",
+    # Clinical paraphrases
+    "switch": "stimulate activate expands", "boost": "stimulate activate expands",
+    "dark": "masking blind blinding double", "unaware": "masking blind blinding double",
+    "recruit": "enrollment recruitment sites locations", "set": "founded creation created",
+    "establish": "founded creation created", "creat": "founded creation created",
+    "money": "funded funding", "funding": "funded funding funder sponsored",
+    "subtype": "relapsing-remitting rrms form", "profil": "immunomonitoring", "profiling": "immunomonitoring",
+    "monotherapy": "add-on top", "add-on": "add-on top", "layer": "add-on top",
+    "care": "riluzole background therapy", "hit": "met", "miss": "met", "meet": "met",
+    "test": "evaluate assess assessed", "tested": "evaluate assess assessed",
+    "washout": "past weeks months", "stop": "past weeks months",
     "enrol": "enrol enroll enrollment enrolment participants patients subjects randomizing "
              "randomized included recruited treated",
     "enroll": "enrol enroll enrollment enrolment participants patients subjects randomizing "
