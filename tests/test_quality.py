@@ -21,10 +21,10 @@ from assistant.text import fold
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
-# Measured 2026-11-24: dev accuracy 0.667, abstention 26/26, false abstention 0.09; paraphrase
-# set (dev questions reworded by another writer) accuracy 0.333, abstention 15/15.
+# Measured 2026-11-24: dev accuracy 0.676, abstention 26/26, false abstention 0.09; paraphrase
+# set (dev questions reworded by another writer) accuracy 0.456, abstention 15/15.
 RATCHET = {"accuracy": 0.64, "abstention": 1.00, "false_abstention": 0.12}
-PARAPHRASE_RATCHET = {"accuracy": 0.30, "abstention": 1.00}
+PARAPHRASE_RATCHET = {"accuracy": 0.42, "abstention": 1.00}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
 
