@@ -161,9 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as err:  # noqa: BLE001 - a CLI user gets a message, not a traceback
         from .documents import DocumentError
-        from .store import IndexError_
+        from .store import StoreError
 
-        if isinstance(err, (DocumentError, IndexError_, FileNotFoundError, json.JSONDecodeError)):
+        if isinstance(err, (DocumentError, StoreError, FileNotFoundError, json.JSONDecodeError)):
             print(f"error: {err}", file=sys.stderr)
             return 2
         raise

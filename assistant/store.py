@@ -34,7 +34,7 @@ from .types import Document, Span, Unit
 SCHEMA_VERSION = 2  # bump when segmentation changes: documents are re-indexed
 
 
-class IndexError_(Exception):
+class StoreError(Exception):
     """The index cannot be opened or written (message says why)."""
 
 
@@ -87,14 +87,14 @@ def _open_client(settings: Settings):
             return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
                                        settings=chroma_settings)
         except Exception as err:  # noqa: BLE001 - connection errors come in many types
-            raise IndexError_(
+            raise StoreError(
                 f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
                 f" ({err}); is `chroma run` running?") from err
     index_dir = Path(settings.index_dir)
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise IndexError_(f"cannot create the index directory {index_dir}: {err}") from err
+        raise StoreError(f"cannot create the index directory {index_dir}: {err}") from err
     return chromadb.PersistentClient(path=str(index_dir), settings=chroma_settings)
 
 
@@ -229,7 +229,7 @@ class Store:
         log = log or (lambda message: None)
         corpus = Path(corpus)
         if not corpus.exists():
-            raise IndexError_(f"corpus folder {corpus} does not exist")
+            raise StoreError(f"corpus folder {corpus} does not exist")
         with self._lock():
             records = self.doc_records()
             files = dict(iter_corpus(corpus))

@@ -441,9 +441,9 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
 
 def _error_message(err: Exception) -> str:
     from .documents import DocumentError
-    from .store import IndexError_
+    from .store import StoreError
 
-    if isinstance(err, (ValueError, TypeError, DocumentError, IndexError_, json.JSONDecodeError)):
+    if isinstance(err, (ValueError, TypeError, DocumentError, StoreError, json.JSONDecodeError)):
         return str(err)
     return f"internal error ({type(err).__name__}); see the server log"
 
