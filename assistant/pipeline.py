@@ -188,15 +188,6 @@ def get_engine(settings: Settings | None = None, **options: Any) -> Engine:
         return _engines[key]
 
 
-def forget_engines() -> None:
-    """Drop cached engines and stores (tests that delete index folders use this)."""
-    from .store import forget_stores
-
-    with _engines_lock:
-        _engines.clear()
-    forget_stores()
-
-
 def answer(question: str, history: list[dict[str, str]] | None = None, **options: Any) -> Answer:
     """Answer ``question`` from the corpus, with verbatim citations, or abstain.
 

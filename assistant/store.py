@@ -362,6 +362,3 @@ def open_store(settings: Settings) -> Store:
         _stores[key] = Store(settings)
     return _stores[key]
 
-
-def forget_stores() -> None:
-    _stores.clear()
