@@ -21,6 +21,18 @@ SEEDS = ROOT / "seeds"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
 
+def stop_process(proc, timeout: float = 20) -> None:
+    """Stop a server a test started: politely, then for certain."""
+    import subprocess
+
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

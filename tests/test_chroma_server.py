@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import stop_process
 
 from conftest import free_port
 
@@ -47,12 +48,7 @@ def chroma_server(tmp_path):
                 time.sleep(0.5)
         yield port, client
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc, timeout=20)
         log.close()
 
 

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import stop_process
 
 from conftest import ARTIFACTS, free_port
 
@@ -75,11 +76,7 @@ def llamacpp_url():
             time.sleep(0.5)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc, timeout=10)
 
 
 def test_smollm2_answer_is_verified_or_falls_back(llamacpp_url, seed_options, monkeypatch):
