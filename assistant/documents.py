@@ -217,6 +217,12 @@ def mark_noise(text: str) -> list[Span]:
     return spans
 
 
+def is_noise_line(line: str) -> bool:
+    """Page furniture (shown in a quote's context, never as part of an answer)."""
+    plain = line.replace("\\", "")  # markdown-escaped text
+    return bool(_NOISE_RE.match(plain) or _UI_BLURB_RE.match(plain))
+
+
 def in_noise(noise: tuple[Span, ...] | list[Span], start: int, end: int) -> bool:
     return any(s.start <= start and end <= s.end for s in noise)
 
@@ -297,6 +303,7 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
         for s, e in split_sentences(text, start, end):
             raw.append((s, e, "sentence"))
 
+    blurbs = [s for s in noise if _UI_BLURB_RE.match(text[s.start:s.end])]
     units: list[Unit] = []
     section = ""
     for i, (start, end, kind) in enumerate(raw):
@@ -304,8 +311,11 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
         if kind == "heading":
             section = text[start:end].lstrip("#").strip()
             continue
-        # A short line followed by prose is a heading ("Detailed Description", "About ILT-101").
-        if (kind == "line" and following == "sentence" and not markdown
+        # A short line followed by prose is a heading ("Detailed Description", "About ILT-101");
+        # so is one followed by a page blurb ("Sponsors" + "Meet the organizations funding ...").
+        next_start = raw[i + 1][0] if i + 1 < len(raw) else len(text)
+        blurbed = any(end <= b.start and b.end <= next_start for b in blurbs)
+        if (kind == "line" and (following == "sentence" or blurbed) and not markdown
                 and _is_heading(text[start:end])):
             section = text[start:end].strip().rstrip(":")
         units.append(Unit(start=start, end=end, kind=kind, section=section))

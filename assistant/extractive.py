@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .documents import split_sentences
+from .documents import is_noise_line, split_sentences
 from .verify import looks_like_instruction
 from .retrieve import Retriever, UnitRef
 from .text import GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, stem, terms, words
@@ -168,6 +168,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     attribute: list[str] = []
     question_terms: list[str] = []
     for term in content_terms(question):
+        if term in entity:
+            continue  # "11-disease" names the study: its parts are not asked about
         if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
             # "prior-treatment", "Servier–ILTOO": an unknown compound is read as its parts
             question_terms.extend(stem(p) for p in term.split("-") if p and p not in STOPWORDS)
@@ -190,6 +192,14 @@ def analyse(question: str, retriever: Retriever) -> Question:
         match = _COUNT_NOUN_RE.search(question)
         if match:
             count_noun = stem(fold(match.group(1) or match.group(2) or ""))
+            # "how many patient groups does ..." counts groups: the last noun before the verb.
+            phrase = re.match(r"\s*((?:[\w-]+\s+){0,3}?)(?:do|does|did|were|was|are|is|have|has|had|will|"
+                              r"would|can|could|in|of|at|for|per|across)\b",
+                              question[match.start() + len(match.group(0).split()[0]) + 5:], re.I) \
+                if match.group(1) else None
+            nouns = phrase.group(1).split() if phrase else []
+            if nouns:
+                count_noun = stem(fold(nouns[-1]))
         elif attribute:
             count_noun = attribute[0]
     of_entity = []
@@ -263,13 +273,19 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
         block = _list_block(retriever, index)
         if block is not None:
             ranges.append((index, block))
+        section = retriever.section_range(index)
+        if section is not None and unit.kind == "line":
+            ranges.append(section)  # a registry field group: "Sponsors", "Iltoo Pharma", "INDUSTRY", ...
         if unit.kind == "line":
             before = retriever.neighbour(index, -1)
             after = retriever.neighbour(index, +1)
             labels_next = after is not None and retriever.units[after].label == unit.text
-            if before is not None and retriever.units[before].kind == "line" and not labels_next:
+            # Pairs stay inside a section: a heading ("Principal Investigators") labels no value.
+            if before is not None and retriever.units[before].kind == "line" and not labels_next \
+                    and not _starts_section(retriever, index):
                 ranges.append((before, index))  # label then value, or value then its label
-            if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label:
+            if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label \
+                    and not _starts_section(retriever, after):
                 ranges.append((index, after))
         for first, last in ranges:
             key = (first, last)
@@ -278,6 +294,11 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
             spans[key].retrieval = max(spans[key].retrieval, score["rrf"])
             spans[key].dense = max(spans[key].dense, score["dense"])
     return list(spans.values())
+
+
+def _starts_section(retriever: Retriever, index: int) -> bool:
+    unit = retriever.units[index]
+    return bool(unit.section) and unit.text.strip().rstrip(":") == unit.section
 
 
 _HEADING_RE = re.compile(r"(criteria|arms?|groups?|sites?|locations?|countries|conditions|"
@@ -329,8 +350,8 @@ def _group_ok(group: list[str], span: Span, retriever: Retriever, doc_vocab: fro
 
 
 def _entity_ok(term: str, span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
-    if "-" in term and all(p in doc_vocab for p in terms(term.replace("-", " "))):
-        return True
+    if "-" in term and retriever.near_in_doc(span.source, terms(term.replace("-", " "))):
+        return True  # "11-disease study" names the document on "11 autoimmune diseases"
     if term not in doc_vocab and not _matches(term, doc_vocab):
         return False
     return _entity_bound(term, span, retriever)
@@ -439,6 +460,10 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
     if not present:
         return True  # the attribute is named by the heading or label, not in the text
+    if q.qtype == "count" and q.count_noun:
+        nouns = expansions(q.count_noun) | {q.count_noun}
+        if any(nouns & {stem(w) for w in words(span.text[end:end + 30])[:3]} for _, end in found):
+            return True  # "46 patients": the count names what was counted
     focus = max(present, key=lambda t: _idf(retriever, t))
     positions = [i for i, (_, tok) in enumerate(tokens) if tok in expansions(focus)]
     starts = [pos for pos, _ in tokens]
@@ -532,7 +557,8 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
             scores[source] = 1.0 if any(all(t in vocab or _matches(t, vocab) for t in g)
                                         for g in q.entity_groups) else 0.0
         elif q.entity_terms:
-            hits = sum(1 for t in q.entity_terms if t in vocab or _matches(t, vocab))
+            hits = sum(1 for t in q.entity_terms if t in vocab or _matches(t, vocab) or
+                       "-" in t and retriever.near_in_doc(source, terms(t.replace("-", " "))))
             scores[source] = hits / len(q.entity_terms)
         else:
             scores[source] = 1.0
@@ -773,7 +799,8 @@ def _render(text: str, highlights: list[tuple[int, int]]) -> str:
     pieces.append(_escape(text[cursor:]))
     rendered = "".join(pieces).strip()
     # Lines read as "Total Enrollment: 100 participants" and lists as "Criteria: a; b; c".
-    lines = [re.sub(r"^(?:\\\*|[•·▪-])\s+", "", line.strip()) for line in rendered.split("\n") if line.strip()]
+    lines = [re.sub(r"^(?:\\\*|[•·▪-])\s+", "", line.strip()) for line in rendered.split("\n")
+             if line.strip() and not is_noise_line(line)]
     if len(lines) > 1:
         head = lines[0].rstrip(":")
         rendered = head + ": " + "; ".join(lines[1:])

@@ -105,6 +105,7 @@ class Retriever:
         self._topics: dict[str, frozenset[str]] = {}
         self._heads: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter] = {}
+        self._tokens: dict[str, list[str]] = {}
 
     def topic_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's title: what the document is about."""
@@ -120,11 +121,50 @@ class Retriever:
             self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4])))
         return self._heads[source]
 
+    def near_in_doc(self, source: str, parts: list[str], window: int = 3) -> bool:
+        """The parts of a compound name ("11", "diseas") occur in order, close together."""
+        if not parts:
+            return False
+        if source not in self._tokens:
+            self._tokens[source] = terms(self.documents[source].text)
+        tokens = self._tokens[source]
+        for i, token in enumerate(tokens):
+            if token != parts[0]:
+                continue
+            position, ok = i, True
+            for part in parts[1:]:
+                nxt = next((j for j in range(position + 1, min(len(tokens), position + 1 + window))
+                            if tokens[j] == part), None)
+                if nxt is None:
+                    ok = False
+                    break
+                position = nxt
+            if ok:
+                return True
+        return False
+
     def term_counts(self, source: str) -> Counter:
         """How often each term occurs in a document (computed once)."""
         if source not in self._counts:
             self._counts[source] = Counter(terms(self.documents[source].text))
         return self._counts[source]
+
+    def section_range(self, index: int, max_units: int = 14, max_chars: int = 1500) -> tuple[int, int] | None:
+        """(first, last) units of the short section holding this unit ("Sponsors" and its values)."""
+        unit = self.units[index]
+        if not unit.section:
+            return None
+        first = last = index
+        while first > 0 and self.units[first - 1].source == unit.source and \
+                self.units[first - 1].section == unit.section and self.units[first - 1].i == self.units[first].i - 1:
+            first -= 1
+        while last + 1 < len(self.units) and self.units[last + 1].source == unit.source and \
+                self.units[last + 1].section == unit.section and self.units[last + 1].i == self.units[last].i + 1:
+            last += 1
+        if first == last or last - first + 1 > max_units or \
+                self.units[last].end - self.units[first].start > max_chars:
+            return None
+        return first, last
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]

@@ -31,7 +31,7 @@ from .config import Settings
 from .documents import DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label
 from .types import Document, Span, Unit
 
-SCHEMA_VERSION = 2  # bump when segmentation changes: documents are re-indexed
+SCHEMA_VERSION = 3  # bump when segmentation changes: documents are re-indexed
 
 
 class StoreError(Exception):
