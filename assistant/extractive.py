@@ -72,6 +72,11 @@ PATTERNS: dict[str, re.Pattern] = {
 }
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
+    # Asked for a source or a reason, not a value: "Where did the money come from?"
+    ("generic", re.compile(r"\bcome from\b|\bsource of\b|^\s*why\b", re.I)),
+    ("name", re.compile(r"^\s*(and\s+)?whose\b", re.I)),
+    ("duration", re.compile(r"\bhow recent(ly)?\b|\bhow old\b|\b(minimum|maximum|min|max|lower|upper)?\s*age\b"
+                            r"(?! group)", re.I)),
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( \w+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
@@ -79,7 +84,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
                             r"\bfor how long\b|\blength of\b|\bperiod\b", re.I)),
     ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payments?|fees?|prices?|costs?|worth|"
-                          r"milestones?|amount|paid|pay|money|financial terms?|sum)\b", re.I)),
+                          r"milestones?|amount|paid|pay|financial terms?|sum)\b", re.I)),
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
@@ -148,15 +153,23 @@ def analyse(question: str, retriever: Retriever) -> Question:
     elif qtype == "design" and _YESNO_RE.search(question):
         qtype = "yesno"
     # Entity terms: names in the question, and terms that name a document in its title.
-    raw_tokens = re.findall(r"[\w’'-]+", question)
+    matches = list(re.finditer(r"[\w’'-]+", question))
+    raw_tokens = [m.group(0) for m in matches]
     entity: list[str] = []
     groups: list[list[str]] = []
+    contrast: set[str] = set()
     for position, token in enumerate(raw_tokens):
         token = re.sub(r"['’]s?$", "", token)  # "Servier's" names Servier
         folded = fold(token).strip("'-")
         if not folded or folded in STOPWORDS:
             continue
-        if _is_name_token(token, position) and stem(folded) not in _ATTRIBUTE_WORDS:
+        before = question[:matches[position].start()]
+        if re.search(r"\b(outside|beyond|except|besides|excluding|other than|apart from|non)[\s-]+$", before, re.I):
+            contrast.add(stem(folded))  # "sites outside Europe": Europe is what the answer is not
+            continue
+        # A capital after a full stop starts a sentence ("... tie-up. Name?"); it names nothing.
+        sentence_start = position == 0 or bool(re.search(r"[.!?:]\s*$", before))
+        if _is_name_token(token, 0 if sentence_start else position) and stem(folded) not in _ATTRIBUTE_WORDS:
             # "MRI-based" names MRI; "ILT-101" names ILT-101, ILT and 101.
             parts = [p for p in re.split(r"[-']", token) if p and _is_name_token(p, 1)] if "-" in token else []
             token_terms = [t for t in [stem(folded)] + [stem(fold(p)) for p in parts]
@@ -176,7 +189,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
         else:
             question_terms.append(term)
     for term in question_terms:
-        if term in entity or term in GENERIC:
+        if term in entity or term in GENERIC or term in contrast:
             continue
         if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
                 2, len(retriever.documents)):

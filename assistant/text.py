@@ -33,6 +33,7 @@ institution organisation organization company companies person people name names
 journal year date day month time city cities country countries place someone anyone somebody
 part take news piece mention mentions mentioned appear appears appeared feature features
 based quoted quote coverage record entry registry release press
+among must come came far ever yet still really check whether link linked linking
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -203,7 +204,7 @@ _LEXICON_SOURCE = {
     "dark unaware": "masking blind blinding double",
     "recruit": "enrollment recruitment sites locations",
     "set establish creat": "founded creation created",
-    "money": "euros dollars million payment",
+    "money": "euros dollars million payment funded funding",
     "funding fund funder": "funded funding funder sponsored",
     "subtype": "relapsing-remitting rrms form",
     "profil profiling": "immunomonitoring",
@@ -270,6 +271,7 @@ _LEXICON_SOURCE = {
     "end": "completion completed end",
     "update": "updated update last",
     "publish": "published publication",
+    "publication publications paper papers": "publication published reference references pmid doi article journal",
     "result": "results findings demonstrate",
     "efficacy": "efficacy effective efficacious",
     "safety safe": "safety safe tolerated",
