@@ -72,8 +72,8 @@ PATTERNS: dict[str, re.Pattern] = {
 }
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
-    # Asked for a source or a reason, not a value: "Where did the money come from?"
-    ("generic", re.compile(r"\bcome from\b|\bsource of\b|^\s*why\b", re.I)),
+    # Asked for a source, not a place or an amount: "Where did the money come from?"
+    ("name", re.compile(r"\bcome from\b|\bsource of\b", re.I)),  # a funder, a source: a name
     ("name", re.compile(r"^\s*(and\s+)?whose\b", re.I)),
     ("duration", re.compile(r"\bhow recent(ly)?\b|\bhow old\b|\b(minimum|maximum|min|max|lower|upper)?\s*age\b"
                             r"(?! group)", re.I)),
@@ -181,8 +181,6 @@ def analyse(question: str, retriever: Retriever) -> Question:
     attribute: list[str] = []
     question_terms: list[str] = []
     for term in content_terms(question):
-        if term in entity:
-            continue  # "11-disease" names the study: its parts are not asked about
         if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
             # "prior-treatment", "Servier–ILTOO": an unknown compound is read as its parts
             question_terms.extend(stem(p) for p in term.split("-") if p and p not in STOPWORDS)
@@ -258,6 +256,7 @@ class Span:
     highlights: list[tuple[int, int]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     covers: frozenset[str] = frozenset()
+    whole_section: bool = False
 
 
 def _span(retriever: Retriever, first: int, last: int) -> Span:
@@ -274,6 +273,7 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
                     extra: list[int], embedding=None) -> list[Span]:
     """Each hit unit as a span; a short line also with its label before or its value after."""
     spans: dict[tuple[int, int], Span] = {}
+    sections: set[tuple[int, int]] = set()
     pool = dict(hits)
     for index in extra:
         pool.setdefault(index, {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
@@ -289,6 +289,7 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
         section = retriever.section_range(index)
         if section is not None and unit.kind == "line":
             ranges.append(section)  # a registry field group: "Sponsors", "Iltoo Pharma", "INDUSTRY", ...
+            sections.add(section)
         if unit.kind == "line":
             before = retriever.neighbour(index, -1)
             after = retriever.neighbour(index, +1)
@@ -306,6 +307,8 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
                 spans[key] = _span(retriever, first, last)
             spans[key].retrieval = max(spans[key].retrieval, score["rrf"])
             spans[key].dense = max(spans[key].dense, score["dense"])
+    for key in sections:
+        spans[key].whole_section = True
     return list(spans.values())
 
 
@@ -473,10 +476,6 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
     if not present:
         return True  # the attribute is named by the heading or label, not in the text
-    if q.qtype == "count" and q.count_noun:
-        nouns = expansions(q.count_noun) | {q.count_noun}
-        if any(nouns & {stem(w) for w in words(span.text[end:end + 30])[:3]} for _, end in found):
-            return True  # "46 patients": the count names what was counted
     focus = max(present, key=lambda t: _idf(retriever, t))
     positions = [i for i, (_, tok) in enumerate(tokens) if tok in expansions(focus)]
     starts = [pos for pos, _ in tokens]
@@ -499,6 +498,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
     span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
+    if span.whole_section and not any(_matches(t, retriever.section_about(span.first))
+                                      for t in list(span.covers) + q.entity_terms + [q.qtype]):
+        # A whole field group ("Sponsors" and its lines) answers a question about that group only.
+        span.reasons.append("the question is not about this section")
+        return False
     # Entity terms must belong to this span's document and be bound to the span.
     doc_vocab = retriever.doc_terms.get(span.source, frozenset())
     bound = [g for g in q.entity_groups if _group_ok(g, span, retriever, doc_vocab)]

@@ -149,7 +149,7 @@ class Retriever:
             self._counts[source] = Counter(terms(self.documents[source].text))
         return self._counts[source]
 
-    def section_range(self, index: int, max_units: int = 14, max_chars: int = 1500) -> tuple[int, int] | None:
+    def section_range(self, index: int, max_units: int = 10, max_chars: int = 1000) -> tuple[int, int] | None:
         """(first, last) units of the short section holding this unit ("Sponsors" and its values)."""
         unit = self.units[index]
         if not unit.section:
@@ -165,6 +165,20 @@ class Retriever:
                 self.units[last].end - self.units[first].start > max_chars:
             return None
         return first, last
+
+    def section_about(self, index: int) -> frozenset[str]:
+        """Terms saying what a section is about: its heading and the page's blurb under it
+        ("Sponsors" + "Meet the organizations funding or collaborating on the study ...")."""
+        unit = self.units[index]
+        first = index
+        while first > 0 and self.units[first - 1].source == unit.source and self.units[first - 1].section == unit.section:
+            first -= 1
+        text = self.units[first].section
+        nxt = self.neighbour(first, +1)
+        if nxt is not None and self.units[first].text.strip().rstrip(":") == unit.section:
+            doc = self.documents[unit.source]
+            text += " " + doc.text[self.units[first].end:self.units[nxt].start]
+        return frozenset(terms(text))
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]
