@@ -470,6 +470,9 @@ def _antonym_conflict(q: Question, span: Span) -> bool:
                for word, opposite in _ANTONYMS.items())
 
 
+WINDOW = 7  # tokens between a stated value and the asked word it belongs to
+
+
 def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever: Retriever) -> bool:
     """The stated value sits near the most specific asked word that the span itself says."""
     tokens = [(m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", span.text)]
@@ -481,7 +484,7 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     starts = [pos for pos, _ in tokens]
     for start, _ in found:
         index = next((i for i, pos in enumerate(starts) if pos >= start), len(starts) - 1)
-        if any(abs(index - p) <= 7 for p in positions):
+        if any(abs(index - p) <= WINDOW for p in positions):
             return True
     return False
 
@@ -695,6 +698,10 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     spans = candidate_spans(retriever, hits, extra[:2000], embedding)
     hard = _hard_misses(q, retriever)
     specific = [t for t in hard if _is_specific(t, q.raw_words.get(t, ""))]
+    if q.qtype == "date":
+        # A date belongs to an event ("announced", "signed"): an event the documents never name
+        # cannot be matched to any date they state.
+        specific = hard
     if specific or hard and 2 * len(hard) > len(q.attribute_terms):
         # ...or most of what is asked is never spoken of: the question is about something else.
         # A statistic, a drug or an identifier the documents never name: they cannot answer.

@@ -271,6 +271,8 @@ _LEXICON_SOURCE = {
     "end": "completion completed end",
     "update": "updated update last",
     "publish": "published publication",
+    "readout readouts topline": "results data",
+    "anticipated anticipate due": "expected expect",
     "publication publications paper papers": "publication published reference references pmid doi article journal",
     "result": "results findings demonstrate",
     "efficacy": "efficacy effective efficacious",
