@@ -204,8 +204,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if match:
             count_noun = stem(fold(match.group(1) or match.group(2) or ""))
             # "how many patient groups does ..." counts groups: the last noun before the verb.
-            phrase = re.match(r"\s*((?:[\w-]+\s+){0,3}?)(?:do|does|did|were|was|are|is|have|has|had|will|"
-                              r"would|can|could|in|of|at|for|per|across)\b",
+            phrase = re.match(r"\s*((?:[\w-]+\s+){0,2}?)(?:do|does|did|were|was|are|is|have|has|had|will|"
+                              r"would|can|could)\b",
                               question[match.start() + len(match.group(0).split()[0]) + 5:], re.I) \
                 if match.group(1) else None
             nouns = phrase.group(1).split() if phrase else []
