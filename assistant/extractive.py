@@ -312,6 +312,12 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
     return list(spans.values())
 
 
+def _is_bare_label(retriever: Retriever, index: int) -> bool:
+    """"Intervention Model" alone: the value ("PARALLEL") is the next line."""
+    after = retriever.neighbour(index, +1)
+    return after is not None and retriever.units[after].label == retriever.units[index].text
+
+
 def _starts_section(retriever: Retriever, index: int) -> bool:
     unit = retriever.units[index]
     return bool(unit.section) and unit.text.strip().rstrip(":") == unit.section
@@ -334,7 +340,7 @@ def _list_block(retriever: Retriever, index: int) -> int | None:
             break
         item = retriever.units[nxt]
         gap = doc.text[retriever.units[nxt - 1].end:item.start]
-        if gap.count("\n") > 2 or len(item.text) > 160 or item.end - unit.start > 1500:
+        if gap.count("\n") > 2 or len(item.text) > 300 or item.end - unit.start > 2500:
             break
         if item.kind == "line" and _HEADING_RE.search(item.text):
             break  # the next list's heading ("Exclusion Criteria")
@@ -495,6 +501,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append("an instruction inside a document is not evidence")
         return False
     ctx = span.context_terms
+    if span.first == span.last and _is_bare_label(retriever, span.first):
+        span.reasons.append("a label without its value")
+        return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
     missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
     if q.attribute_terms and len(missing) == len(q.attribute_terms):
