@@ -148,6 +148,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if rule.search(question):
             qtype = name
             break
+    if qtype == "name" and re.match(r"^\s*who\s+(is|was|are|were)\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'-]+"
+                                    r"(\s+[A-Z][\w’'-]+)*\s*\??\s*$", question):
+        qtype = "generic"  # "Who is Patricia Belissa-Mathiot?" asks for a description, not a name
     if qtype == "generic" and _YESNO_RE.search(question):
         qtype = "yesno"
     elif qtype == "design" and _YESNO_RE.search(question):
@@ -342,8 +345,8 @@ def _list_block(retriever: Retriever, index: int) -> int | None:
         gap = doc.text[retriever.units[nxt - 1].end:item.start]
         if gap.count("\n") > 2 or len(item.text) > 300 or item.end - unit.start > 2500:
             break
-        if item.kind == "line" and _HEADING_RE.search(item.text):
-            break  # the next list's heading ("Exclusion Criteria")
+        if item.kind == "line" and _HEADING_RE.search(item.text) and len(item.text.split()) <= 4:
+            break  # the next list's heading ("Exclusion Criteria"), not an item ending in ":"
         last, count = nxt, count + 1
     return last if count >= 2 else None
 
@@ -410,7 +413,7 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in PATTERNS["date"].finditer(text)]
     if q.qtype == "name":
         # "Who founded ILTOO Pharma?" is not answered by the name "ILTOO Pharma".
-        own = set(q.entity_terms)
+        own = set(q.entity_terms) | GENERIC
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
                 if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & set(q.attribute_terms)]
     return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
@@ -503,6 +506,10 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     ctx = span.context_terms
     if span.first == span.last and _is_bare_label(retriever, span.first):
         span.reasons.append("a label without its value")
+        return False
+    asked = set(terms(q.text))
+    if all(t in asked or t in GENERIC for t in content_terms(span.text)):
+        span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
     missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
@@ -856,7 +863,11 @@ def _escape(text: str) -> str:
 def compose(spans: list[Span], retriever: Retriever) -> Answer:
     citations: list[Citation] = []
     lines = []
+    said: set[str] = set()
     for span in spans:
+        if span.text in said:
+            continue  # a registry repeats itself (arms and interventions): quote it once
+        said.add(span.text)
         doc = retriever.documents[span.source]
         n = len(citations) + 1
         citations.append(Citation(
