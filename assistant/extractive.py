@@ -148,7 +148,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if rule.search(question):
             qtype = name
             break
-    if qtype == "name" and re.match(r"^\s*who\s+(is|was|are|were)\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'-]+"
+    if qtype == "name" and re.match(r"^\s*(?i:who\s+(is|was|are|were))\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'-]+"
                                     r"(\s+[A-Z][\w’'-]+)*\s*\??\s*$", question):
         qtype = "generic"  # "Who is Patricia Belissa-Mathiot?" asks for a description, not a name
     if qtype == "generic" and _YESNO_RE.search(question):
@@ -508,7 +508,10 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append("a label without its value")
         return False
     asked = set(terms(q.text))
-    if all(t in asked or t in GENERIC for t in content_terms(span.text)):
+    heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
+    said = [line for line in span.text.split("\n") if line.strip() and not is_noise_line(line)
+            and line.strip().rstrip(":") != heading]
+    if all(t in asked or t in GENERIC for t in content_terms(" ".join(said))):
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).

@@ -26,7 +26,7 @@ QUESTION_FILLER = frozenset("""
 value number total amount figure information detail details mentioned stated state says said
 document documents corpus source sources text article page report according exactly approximately
 roughly overall main key specific particular actually officially currently initially originally
-know find us reported listed named called given provided described
+know find us reported listed named called provided described
 use used using obtain obtained get got have take taken make made perform performed involve involved
 include included including carry carried do done go went happen happened see seen show shown
 institution organisation organization company companies person people name names kind type sort
@@ -264,6 +264,7 @@ _LEXICON_SOURCE = {
     "regimen": "dose administered injections administrations course induction maintenance",
     "schedule": "administered injections administrations course induction maintenance weekly",
     "administer": "administered administrations injections subcutaneous",
+    "given give": "given administered administrations injections received",
     "duration": "months weeks years days period treated",
     "long": "months weeks years days period treated followed",
     "follow-up": "followed follow-up",
