@@ -200,6 +200,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
         attribute.append(term)
     entity = [t for t in dict.fromkeys(entity) if t not in STOPWORDS and t not in GENERIC]
     attribute = list(dict.fromkeys(attribute))
+    if _MULTI_RE.search(question) or len(groups) > 1:
+        # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
+        attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
     qualifiers = [q for q in ("primary", "secondary") if re.search(rf"\b{q}\b", question, re.I)]
     count_noun = ""
     if qtype == "count":
@@ -232,11 +235,15 @@ def analyse(question: str, retriever: Retriever) -> Question:
                     of_entity=of_entity)
 
 
+_COMPARISON_WORDS = frozenset(stem(w) for w in (
+    "compare compared comparison contrast differ differs difference differences different versus "
+    "common both each respectively similar similarity similarities side relative").split())
+
 # Words that always describe *what* is asked, even when a title happens to contain them.
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
     "phase results safety efficacy primary secondary endpoint outcome dose enrollment design "
     "publication approval designation development market survival placebo sponsor criteria "
-    "ceo cfo coo cso cmo chairman president founder director head author"
+    "ceo cfo coo cso cmo chairman president founder director head author pi"
 ).split())
 
 
@@ -414,8 +421,9 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
     if q.qtype == "name":
         # "Who founded ILTOO Pharma?" is not answered by the name "ILTOO Pharma".
         own = set(q.entity_terms) | GENERIC
+        asked = set().union(*(expansions(t) for t in q.attribute_terms)) if q.attribute_terms else set()
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
-                if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & set(q.attribute_terms)]
+                if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked]
     return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
 
 
