@@ -362,6 +362,12 @@ def _matches(term: str, vocabulary: frozenset[str]) -> bool:
     return bool(expansions(term) & vocabulary)
 
 
+def _spelled_apart(term: str, text: str) -> bool:
+    """"placebo-controlled" asked, "placebo controlled" written: the parts, side by side."""
+    parts = [re.escape(p) for p in term.split("-") if p]
+    return len(parts) > 1 and bool(re.search(r"\b" + r"[\s-]+".join(parts), fold(text)))
+
+
 def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
     """An entity term counts for a span when the span, its heading, the document title or the
     document's opening names it, or the document is plainly about it (named 3+ times)."""
@@ -523,7 +529,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
-    missing = [t for t in q.attribute_terms if not _matches(t, ctx)]
+    missing = [t for t in q.attribute_terms if not _matches(t, ctx) and not _spelled_apart(t, span.text)]
     if q.attribute_terms and len(missing) == len(q.attribute_terms):
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
