@@ -131,6 +131,7 @@ class Question:
     raw_words: dict[str, str] = field(default_factory=dict)  # stem -> the word as written
     focus_terms: list[str] = field(default_factory=list)  # the words right after "what/which/..."
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
+    head: str = ""  # the noun asked for: "revenues" in "What were Servier's annual revenues?"
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -232,7 +233,28 @@ def analyse(question: str, retriever: Retriever) -> Question:
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
-                    of_entity=of_entity)
+                    of_entity=of_entity, head=_head_noun(question, attribute))
+
+
+_HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
+                           r"will|would|can|could|should|that|which|who|when|where|and|or|after|before|"
+                           r"between|under|during|per|across|among|than)$", re.I)
+
+
+def _head_noun(question: str, attribute: list[str]) -> str:
+    """The last word of the noun phrase after "what/which/how many ...": what is asked for."""
+    match = re.search(r"\b(?:what|which|how many|how much)\b(?:\s+(?:is|was|were|are|'s))?\s+(.*)", question, re.I)
+    if not match:
+        return ""
+    phrase = []
+    for token in re.findall(r"[\w’'-]+|[?.,;:!()]", match.group(1)):
+        if not token[0].isalnum() or _HEAD_STOP_RE.match(token) or phrase and token.lower().endswith("ed"):
+            break  # "Which collaborator worked with ...": the phrase ends at the verb
+        phrase.append(token)
+    if not phrase:
+        return ""
+    head = stem(fold(re.sub(r"['’]s?$", "", phrase[-1])))
+    return head if head in attribute else ""
 
 
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
@@ -731,6 +753,8 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     spans = candidate_spans(retriever, hits, extra[:2000], embedding)
     hard = _hard_misses(q, retriever)
     specific = [t for t in hard if _is_specific(t, q.raw_words.get(t, ""))]
+    if q.head in hard:
+        specific.append(q.head)  # the very thing asked for ("revenues", "collaborator") is never named
     if q.qtype == "date":
         # A date belongs to an event ("announced", "signed"): an event the documents never name
         # cannot be matched to any date they state.
