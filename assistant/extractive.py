@@ -374,6 +374,10 @@ def _list_block(retriever: Retriever, index: int) -> int | None:
         gap = doc.text[retriever.units[nxt - 1].end:item.start]
         if gap.count("\n") > 2 or len(item.text) > 300 or item.end - unit.start > 2500:
             break
+        line_start = doc.text.rfind("\n", 0, item.start) + 1
+        line_end = doc.text.find("\n", item.end)
+        if doc.text[line_start:item.start].strip() or doc.text[item.end:line_end if line_end >= 0 else None].strip():
+            break  # a sentence of a paragraph: the prose after a list is not part of it
         if item.kind == "line" and _HEADING_RE.search(item.text) and len(item.text.split()) <= 4:
             break  # the next list's heading ("Exclusion Criteria"), not an item ending in ":"
         last, count = nxt, count + 1
