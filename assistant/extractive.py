@@ -132,6 +132,7 @@ class Question:
     focus_terms: list[str] = field(default_factory=list)  # the words right after "what/which/..."
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
     head: str = ""  # the noun asked for: "revenues" in "What were Servier's annual revenues?"
+    defines: list[str] = field(default_factory=list)  # "What is ILT-101?": ["ILT-101"]
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -230,7 +231,13 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
             all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
-    return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity,
+    defines = []
+    definition = re.match(r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*\??\s*$",
+                          question, re.I)
+    if definition and not attribute and entity and qtype == "generic":
+        name = re.sub(r"\s+(trial|study|drug|company|programme|program|project)$", "", definition.group(1), flags=re.I)
+        qtype, defines = "definition", [name]
+    return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity, defines=defines,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
                     of_entity=of_entity, head=_head_noun(question, attribute))
@@ -426,6 +433,34 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
     text = span.text
     if q.qtype in ("generic", "yesno"):
         return []
+    if q.qtype == "definition":
+        found = []
+        for name in q.defines:
+            named = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+            # "X is an acronym for ...", "X (…) is a ...", "X, a Paris-based ...", "X (human IL-2)"
+            for pattern in (named + r"(?:\s*\([^)]*\))?\s+(?:is|was|are)\s+(?:an acronym for|also known as|a|an|the)\s+([^.;]+)",
+                            named + r",\s+((?:a|an|the|its)\s+[^,.;]+)",
+                            named + r"\)?:\s+((?:a|an)\s+[^.;]+)",
+                            named + r"\s+(?:will|is designed to|aims to)\s+((?:assess|evaluate|investigate|test|compare|"
+                                    r"examine|study|define)\b[^.;]+)",
+                            named + r"\s*\(((?!NCT)[^)]{3,})\)"):
+                found += [(m.start(1), m.end(1)) for m in re.finditer(pattern, text, re.I)]
+            # "... moderate levels of phosphorylated neurofilament heavy chain protein (pNFH)"
+            for m in re.finditer(r"\(" + re.escape(name) + r"\)", text, re.I):
+                before = text[max(0, m.start() - 80):m.start()]
+                words_before = re.split(r"[,.;:(]|\b(?:of|with|in|and|the|a|an|by|for|to|at|as)\b", before)[-1]
+                # "ILT-101 has been granted Orphan Drug Designation (ODD)": the words the letters spell
+                tokens = before.split()
+                letters = re.sub(r"[^a-z]", "", name.lower())
+                for k in range(1, min(len(tokens), 8) + 1):
+                    initials = "".join(part[0] for tok in tokens[-k:] for part in re.split(r"-", tok) if part).lower()
+                    if initials == letters:
+                        words_before = " ".join(tokens[-k:])
+                        break
+                phrase = re.search(re.escape(words_before.strip()) + r"\s*$", before) if words_before.strip() else None
+                if phrase and len(words_before.split()) >= 2:
+                    found.append((m.start() - len(before) + phrase.start(), m.start()))
+        return list(dict.fromkeys(found))  # in order of preference: the first defines best
     if q.qtype == "count":
         found = []
         for m in PATTERNS["count"].finditer(text):
@@ -462,6 +497,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
 def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The answering part: the typed value nearest the attribute words (or the endpoint phrase)."""
     text = span.text
+    if q.qtype == "definition":
+        return found[:1]
     if q.qtype == "endpoint":
         match = re.search(r"\b(?:primary|secondary)\s+(?:end[- ]?points?|outcomes?|efficacy criteria|criteri\w+)"
                           r"(?:\s+(?:was|is|will be|were|are))?[,:]?\s+(?:the\s+)?(.+?)(?=,\s*(?:was|is|which)\b|[.;]|$)",
@@ -594,7 +631,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
                                                    r"upcoming|launch of|towards)\W+(\w+\W+){0,2}$",
                                                    span.text[max(0, f[0] - 40):f[0]], re.I)]
-    if q.qtype not in ("generic", "yesno") and not found:
+    if q.qtype not in ("generic", "yesno", "definition") and not found:
         span.reasons.append(f"holds no {q.qtype}")
         return False
     if q.qtype in _VALUE_TYPES and found and not _near_focus(q, span, found, retriever):
@@ -608,6 +645,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
     covered = sum(w for t, w in weights.items() if _matches(t, ctx)) / (sum(weights.values()) or 1)
     count_bonus = 0.0
+    if q.qtype == "definition" and found:
+        count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
     if q.qtype == "count" and q.count_noun:
         count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
@@ -878,8 +917,12 @@ def _render(text: str, highlights: list[tuple[int, int]]) -> str:
     for start, end in sorted(highlights):
         if start < cursor or end <= start:
             continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
         pieces.append(_escape(text[cursor:start]))
-        pieces.append("**" + _escape(text[start:end]).strip() + "**")
+        pieces.append("**" + _escape(text[start:end]) + "**")
         cursor = end
     pieces.append(_escape(text[cursor:]))
     rendered = "".join(pieces).strip()
