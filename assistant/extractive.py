@@ -133,6 +133,7 @@ class Question:
     of_entity: list[tuple[str, str]] = field(default_factory=list)  # ("ceo", "servier")
     head: str = ""  # the noun asked for: "revenues" in "What were Servier's annual revenues?"
     defines: list[str] = field(default_factory=list)  # "What is ILT-101?": ["ILT-101"]
+    plural: bool = False  # "Which French hospitals ...?" asks for every one
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -202,6 +203,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
         attribute.append(term)
     entity = [t for t in dict.fromkeys(entity) if t not in STOPWORDS and t not in GENERIC]
     attribute = list(dict.fromkeys(attribute))
+    if qtype == "place":
+        # "Where was MIROCALS conducted?": the verb only says that it happened somewhere.
+        attribute = [t for t in attribute if t not in _PLACE_VERBS]
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
@@ -231,6 +235,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
             all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
+    head, plural = _head_noun(question, attribute)
     defines = []
     definition = re.match(r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*\??\s*$",
                           question, re.I)
@@ -240,29 +245,37 @@ def analyse(question: str, retriever: Retriever) -> Question:
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity, defines=defines,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
-                    of_entity=of_entity, head=_head_noun(question, attribute))
+                    of_entity=of_entity, head=head, plural=plural)
 
 
 _HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
+                           r"took|take|takes|got|get|gets|made|make|makes|gave|give|gives|went|go|goes|ran|run|"
+                           r"runs|led|lead|leads|began|begin|begins|saw|see|sees|hosted|host|hosts|"
                            r"will|would|can|could|should|that|which|who|when|where|and|or|after|before|"
                            r"between|under|during|per|across|among|than)$", re.I)
 
 
-def _head_noun(question: str, attribute: list[str]) -> str:
-    """The last word of the noun phrase after "what/which/how many ...": what is asked for."""
+def _head_noun(question: str, attribute: list[str]) -> tuple[str, bool]:
+    """The last word of the noun phrase after "what/which/how many ..." (what is asked for, if
+    it is an attribute word), and whether it is plural ("Which German cities ...")."""
     match = re.search(r"\b(?:what|which|how many|how much)\b(?:\s+(?:is|was|were|are|'s))?\s+(.*)", question, re.I)
     if not match:
-        return ""
+        return "", False
     phrase = []
     for token in re.findall(r"[\w’'-]+|[?.,;:!()]", match.group(1)):
         if not token[0].isalnum() or _HEAD_STOP_RE.match(token) or phrase and token.lower().endswith("ed"):
             break  # "Which collaborator worked with ...": the phrase ends at the verb
         phrase.append(token)
     if not phrase:
-        return ""
-    head = stem(fold(re.sub(r"['’]s?$", "", phrase[-1])))
-    return head if head in attribute else ""
+        return "", False
+    word = re.sub(r"['’]s?$", "", phrase[-1])
+    head = stem(fold(word))
+    return (head if head in attribute else "", word.lower().endswith("s") and not word.lower().endswith("ss"))
 
+
+_PLACE_VERBS = frozenset(stem(w) for w in (
+    "conducted conduct run running held hold performed perform carried located based took "
+    "take happen happened recruit recruited recruiting operate operated operating").split())
 
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
     "compare compared comparison contrast differ differs difference differences different versus "
@@ -508,6 +521,8 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tu
         return found[:1]
     if not found:
         return []
+    if q.qtype == "place" and re.search(r"\b(countries|where|which|what)\b", q.text, re.I):
+        return found[:12]  # "In which countries ...": every place the span names
     anchors = [m.start() for m in re.finditer(r"\w+", text)
                if expansions_any(q, stem(fold(m.group(0))))]
     if q.qtype == "count" and q.count_noun:
@@ -597,6 +612,14 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
     span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
+    unit = retriever.units[span.first]
+    if span.first == span.last and unit.label and span.covers:
+        own = frozenset(terms(f"{unit.section} {unit.text}"))
+        if any(not _matches(t, own) and not _spelled_apart(t, span.text) for t in span.covers):
+            # "Lille, , France" matches "hospital" only through its label "Hopital Claude Huriez":
+            # the quote must hold the label too (the label + value span).
+            span.reasons.append("what it matches is in its label")
+            return False
     if span.whole_section and not any(_matches(t, retriever.section_about(span.first))
                                       for t in list(span.covers) + q.entity_terms + [q.qtype]):
         # A whole field group ("Sponsors" and its lines) answers a question about that group only.
@@ -647,6 +670,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     count_bonus = 0.0
     if q.qtype == "definition" and found:
         count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
+    if q.qtype == "place":
+        count_bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
     if q.qtype == "count" and q.count_noun:
         count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
@@ -813,7 +838,7 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
         # question asks is carried by its other words, which must still be matched.
         q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in hard])
     accepted = [s for s in spans if judge(q, s, retriever)]
-    accepted.sort(key=lambda s: -s.score)
+    accepted.sort(key=lambda s: (-s.score, s.first - s.last))  # on a tie, the value with its label
     return _choose(q, accepted, max_citations, retriever.topic_terms,
                    lambda source: retriever.doc_terms.get(source, frozenset())), spans
 
@@ -887,6 +912,13 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
             break
     if not chosen:
         return []
+    # "Which French hospitals ...?": a plural asks for every item, one quote each.
+    if q.plural and q.qtype in ("generic", "place", "name") and len(chosen) == 1:
+        for span in accepted[1:]:
+            if len(chosen) >= max_citations or span.score < chosen[0].score - 1.0:
+                break
+            if span.source == chosen[0].source and not overlaps(span, chosen):
+                chosen.append(span)
     # A close second from the same document adds detail (a second sentence of the answer).
     if len(chosen) == 1 and q.qtype in ("generic", "yesno", "design", "endpoint", "place", "name"):
         for span in accepted[1:]:

@@ -33,7 +33,7 @@ institution organisation organization company companies person people name names
 journal year date day month time city cities country countries place someone anyone somebody
 part take news piece mention mentions mentioned appear appears appeared feature features
 based quoted quote coverage record entry registry release press
-among must come came took far ever yet still really check whether link linked linking
+among must come came took participate participated participating far ever yet still really check whether link linked linking
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -241,6 +241,8 @@ _LEXICON_SOURCE = {
     "partner": "partnership agreement servier license joined",
     "partnership": "partnership agreement license joined",
     "site": "sites site centres centers centre center hospital locations",
+    "hospital hospitals clinic clinics": "hospital hopital hospitalier clinic klinikum universitatsmedizin "
+                                         "ospedaliera osp sites site centres centre locations",
     "centr center": "sites centres centers hospital locations",
     "location where": "locations sites countries centres",
     "country": "countries country france kingdom austria germany",
