@@ -348,11 +348,21 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
             labels_next = after is not None and retriever.units[after].label == unit.text
             # Pairs stay inside a section: a heading ("Principal Investigators") labels no value.
             if before is not None and retriever.units[before].kind == "line" and not labels_next \
-                    and not _starts_section(retriever, index):
+                    and not _starts_section(retriever, index) and not _FIELD_RE.match(retriever.units[before].text):
                 ranges.append((before, index))  # label then value, or value then its label
             if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label \
                     and not _starts_section(retriever, after):
                 ranges.append((index, after))
+            # A value followed by its own "Key: value" lines ("2016-000488-17", "Identifier Type:
+            # EUDRACT_NUMBER", "Identifier Source: secondary_id") is quoted with them.
+            last = index
+            for step in (1, 2):
+                nxt = retriever.neighbour(index, step)
+                if nxt is None or not _FIELD_RE.match(retriever.units[nxt].text) or _FIELD_RE.match(unit.text):
+                    break
+                last = nxt
+            if last != index:
+                ranges.append((index, last))
         for first, last in ranges:
             key = (first, last)
             if key not in spans:
@@ -362,6 +372,9 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
     for key in sections:
         spans[key].whole_section = True
     return list(spans.values())
+
+
+_FIELD_RE = re.compile(r"^[A-Z][\w ]{1,40}:\s+\S")  # "Identifier Type: EUDRACT_NUMBER", a whole field
 
 
 def _is_bare_label(retriever: Retriever, index: int) -> bool:
@@ -472,7 +485,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
                         break
                 phrase = re.search(re.escape(words_before.strip()) + r"\s*$", before) if words_before.strip() else None
                 if phrase and len(words_before.split()) >= 2:
-                    found.append((m.start() - len(before) + phrase.start(), m.start()))
+                    end = m.start() - (len(before) - len(before.rstrip()))
+                    found.append((m.start() - len(before) + phrase.start(), end))
         return list(dict.fromkeys(found))  # in order of preference: the first defines best
     if q.qtype == "count":
         found = []
@@ -675,6 +689,17 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if q.qtype == "count" and q.count_noun:
         count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
+    if span.whole_section:
+        # "Which French hospitals ...": a field group where the asked name is only on some lines
+        # is broader than the answer; the lines themselves answer better.
+        lines = [line for line in span.text.split("\n")[1:] if line.strip() and not is_noise_line(line)]
+        about = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
+        named = [g for g in q.entity_groups if any(expansions(t) & set(terms(span.text)) for t in g)
+                 and not any(expansions(t) & about for t in g)]  # a qualifier, not the subject
+        if lines and named:
+            off = sum(1 for line in lines
+                      if not any(expansions(t) & set(terms(line)) for g in named for t in g))
+            length_penalty += 2.0 * off / len(lines)
     if span.last > span.first + 1 and _LIST_QUESTION_RE.search(q.text):
         length_penalty -= 0.6  # "What are the inclusion criteria?": the whole list answers
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus

@@ -1,0 +1,112 @@
+"""The extractive answerer on a small corpus of its own: a registry-style page and a prose page.
+
+These pin general behaviour (not the seed documents): field groups under page-blurb headings,
+plural questions that list every item, definitions, hyphenated words written apart, and the
+abstention when the very thing asked for is never named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import answer
+from assistant.documents import build_document
+
+REGISTRY = """Example Study of ZX-12 in Severe Asthma
+
+NCT ID: NCT09990001
+
+Sponsors
+
+Meet the organizations funding or collaborating on the study and learn about their roles.
+
+Acme Therapeutics
+
+INDUSTRY
+
+Sponsor Role lead
+
+Locations
+
+Explore where the study is taking place and check the recruitment status at each participating site.
+
+Hopital Saint Louis
+
+Paris, , France
+
+Site Status
+
+Klinikum Nord
+
+Hamburg, , Germany
+
+Site Status
+
+Hopital Nord
+
+Lyon, , France
+
+Site Status
+"""
+
+PROSE = """BREATHE trial of ZX-12 in severe asthma
+
+ZX-12, a once-weekly oral inhibitor of kinase Q, is developed by Acme Therapeutics.
+The BREATHE trial is a randomized, double-blind, placebo controlled study in 120 patients with severe asthma.
+Patients with moderate levels of fractional exhaled nitric oxide (FeNO) benefited most from ZX-12.
+"""
+
+
+@pytest.fixture(scope="module")
+def options(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
+    (corpus / "breathe.txt").write_text(PROSE, encoding="utf-8")
+    return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
+
+
+def test_a_heading_followed_by_a_page_blurb_starts_a_section():
+    doc = build_document("registry.txt", REGISTRY)
+    sections = {doc.text[u.start:u.end]: u.section for u in doc.units}
+    assert sections["Acme Therapeutics"] == "Sponsors"
+    assert sections["Sponsor Role lead"] == "Sponsors"
+    assert sections["Hamburg, , Germany"] == "Locations"
+
+
+def test_sponsor_is_answered_from_its_field_group(options):
+    result = answer("Who is the lead sponsor of NCT09990001?", **options)
+    assert not result.abstained
+    quote = result.citations[0].quote
+    assert "Acme Therapeutics" in quote and "Sponsor Role lead" in quote
+    assert "Meet the organizations" not in result.text  # page furniture is not part of the answer
+
+
+def test_plural_question_lists_every_matching_item_with_its_label(options):
+    result = answer("Which French hospitals took part in the ZX-12 asthma study?", **options)
+    assert not result.abstained
+    quotes = " | ".join(c.quote for c in result.citations)
+    assert "Hopital Saint Louis" in quotes and "Paris, , France" in quotes
+    assert "Hopital Nord" in quotes and "Lyon, , France" in quotes
+    assert "Hamburg" not in quotes
+
+
+def test_definition_question_highlights_the_definition(options):
+    result = answer("What is FeNO?", **options)
+    assert not result.abstained
+    citation = result.citations[0]
+    assert [citation.quote[a - citation.start:b - citation.start] for a, b in citation.highlights] == [
+        "fractional exhaled nitric oxide"]
+    assert "**fractional exhaled nitric oxide** (FeNO)" in result.text
+
+
+def test_hyphenated_word_matches_when_written_apart(options):
+    result = answer("Is BREATHE placebo-controlled?", **options)
+    assert not result.abstained
+    assert "placebo controlled" in result.citations[0].quote
+
+
+def test_asked_for_thing_never_named_abstains(options):
+    # "revenues" appears nowhere: an answer would have to be about something else.
+    result = answer("What were Acme Therapeutics' annual revenues?", **options)
+    assert result.abstained
+    assert result.citations == []
