@@ -517,11 +517,13 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         own = set(q.entity_terms) | GENERIC
         asked = set().union(*(expansions(t) for t in q.attribute_terms)) if q.attribute_terms else set()
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
-                if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked]
+                if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked
+                and not re.match(r"-\d", text[m.end():m.end() + 2])]  # "IL" of "IL-2LD" names nothing
     return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
 
 
-def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
+               retriever: Retriever | None = None) -> list[tuple[int, int]]:
     """The answering part: the typed value nearest the attribute words (or the endpoint phrase)."""
     text = span.text
     if q.qtype == "definition":
@@ -539,6 +541,14 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tu
         return found[:12]  # "In which countries ...": every place the span names
     anchors = [m.start() for m in re.finditer(r"\w+", text)
                if expansions_any(q, stem(fold(m.group(0))))]
+    # Names that qualify the question ("... in the US") pick among several values: "45,000
+    # patients in Europe and approximately 33,000 patients in the US".
+    qualifiers = []
+    if retriever is not None:
+        about = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
+        names = set().union(*(expansions(t) for t in q.entity_terms if not expansions(t) & about)) \
+            if q.entity_terms else set()
+        qualifiers = [m.start() for m in re.finditer(r"\w+", text) if stem(fold(m.group(0))) in names]
     if q.qtype == "count" and q.count_noun:
         nouns = expansions(q.count_noun) | {q.count_noun}
         best = []
@@ -548,11 +558,39 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]]) -> list[tu
                 tail = re.match(r"\s?[\w-]+(?:\s[\w-]+)?", text[end:])
                 best.append((start, end + (len(tail.group(0)) if tail else 0)))
         if best:
+            if qualifiers:
+                best.sort(key=lambda f: min(abs(f[0] - a) for a in qualifiers))
             return best[:1]
+    anchors = qualifiers or anchors
     if not anchors:
         return found[:1]
     scored = sorted(found, key=lambda f: min(abs(f[0] - a) for a in anchors))
     return scored[:1]
+
+
+_ORG_WORDS_RE = re.compile(r"\b(Pharma|Universit\w*|Hospital\w*|H[oô]pita\w*|Foundation|Association|Institute|"
+                           r"Commission|Programme|Program|Ministry|Centre|Center|Inserm|Paris|France|Lancet|"
+                           r"Study|Trial|Group|Council|Society|Agency|Inc|Ltd|Consortium)\b")
+_NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z][a-zà-ÿ’']+)*"  # "Belissa-Mathiot", "Jérémie"
+_PERSON_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+(?:[A-Z]\.\s?)*" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?|"
+                        r"\b" + _NAME_WORD + r"\s+(?:[A-Z]\.\s?)*" + _NAME_WORD + r"\b")
+
+
+def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A person's name (not an organisation's) within a dozen words of the asked word."""
+    text = span.text
+    anchors = [m.start() for m in re.finditer(r"\w+", text) if expansions_any(q, stem(fold(m.group(0))))]
+    if not anchors:
+        return None
+    own = set(q.entity_terms)
+    best = None
+    for m in _PERSON_RE.finditer(text):
+        if _ORG_WORDS_RE.search(m.group(0)) or set(terms(m.group(0))) <= own:
+            continue
+        gap = min(len(re.findall(r"\w+", text[min(m.start(), a):max(m.end(), a)])) for a in anchors)
+        if gap <= 12 and (best is None or gap < best[0]):
+            best = (gap, (m.start(), m.end()))
+    return best[1] if best else None
 
 
 def expansions_any(q: Question, token_stem: str) -> bool:
@@ -677,7 +715,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if not q.attribute_terms and not q.entity_terms:
         span.reasons.append("the question names nothing to look for")
         return False
-    span.highlights = _highlight(q, span, found)
+    span.highlights = _highlight(q, span, found, retriever)
     # Score: how much of the question the span covers, how close it is, how strong the match.
     weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
     covered = sum(w for t, w in weights.items() if _matches(t, ctx)) / (sum(weights.values()) or 1)
@@ -686,6 +724,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
     if q.qtype == "place":
         count_bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
+    if q.qtype == "name" and re.match(r"^\s*(and\s+)?who\b", q.text, re.I):
+        # "Who founded ILTOO?" asks for a person: one named next to the asked word answers best.
+        person = _person_near(q, span, found)
+        if person:
+            count_bonus = 0.5
+            span.highlights = [person]
     if q.qtype == "count" and q.count_noun:
         count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
@@ -746,6 +790,9 @@ def split_compound(question: str) -> list[str]:
 
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,
                       candidates: int = 40) -> Answer:
+    # Abbreviations analysts type that documents spell out.
+    question = re.sub(r"\bR\s?&\s?D\b", "research and development", question)
+    question = re.sub(r"\bM\s?&\s?A\b", "mergers and acquisitions", question)
     hits = retriever.search(question, embedding, candidates)
     parts = split_compound(question)
     first = analyse(parts[0], retriever)

@@ -84,6 +84,8 @@ def stem(word: str) -> str:
                 break
             w = w[: len(w) - len(suffix)] + replacement
             break
+    if w.endswith(("val", "sal", "wal")) and len(w) >= 7:
+        w = w[:-2]  # survival → surviv (survive), approval → approv, withdrawal → withdraw
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
@@ -250,9 +252,9 @@ _LEXICON_SOURCE = {
     "ceo": "ceo chief executive",
     "chairman": "chairman chair",
     "founder": "founder founded pioneer",
-    "found": "founder founded creation",
+    "found founded founding": "founder founded creation",
     "investigator": "investigator investigators coordinated principal",
-    "lead": "coordinated principal investigator lead led",
+    "lead leads": "coordinated principal investigator lead led head heads chair",
     "run": "coordinated sponsored conducted led running",
     "coordinat": "coordinated coordinator consortium",
     "author": "authors",
