@@ -15,6 +15,7 @@ _ANAPHORA_RE = re.compile(
     r"the (trial|study|deal|agreement|drug|company|paper|abstract|press release|compound|"
     r"candidate|product|partner|licen[cs]e|sponsor))\b", re.I)
 _ELLIPSIS_RE = re.compile(r"^\s*(and|also|what about|how about|and what about|same for|"
+                          r"(?:and\s+)?(?:the\s+)?same(?: question| thing)?(?: for| about| with)|"
                           r"what of|and for|and in|and the|now)\b[\s,]*(.*?)[\s?.!]*$", re.I)
 
 
@@ -51,7 +52,7 @@ def resolve(question: str, history: list[dict[str, str]],
     own_subject = subject_of(question)
     ellipsis = _ELLIPSIS_RE.match(question)
     points_back = bool(_ANAPHORA_RE.search(question))
-    if own_subject and not points_back:
+    if own_subject and (not points_back or ellipsis):
         if ellipsis and len(question.split()) <= 6:
             # "What about MS-IL2?": the previous question, asked of the new subject.
             previous = _previous_standalone(earlier, subject_of)

@@ -20,7 +20,8 @@ import numpy as np
 from .documents import is_noise_line, split_sentences
 from .verify import looks_like_instruction
 from .retrieve import Retriever, UnitRef
-from .text import GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, stem, terms, words
+from .text import (GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, normalize_question,
+                   stem, terms, words)
 from .types import Answer, Citation, Passage
 
 ABSTAIN_TEXT = "The documents do not contain the answer to this question."
@@ -790,9 +791,7 @@ def split_compound(question: str) -> list[str]:
 
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,
                       candidates: int = 40) -> Answer:
-    # Abbreviations analysts type that documents spell out.
-    question = re.sub(r"\bR\s?&\s?D\b", "research and development", question)
-    question = re.sub(r"\bM\s?&\s?A\b", "mergers and acquisitions", question)
+    question = normalize_question(question)  # "R&D", "stage of development", "kick-off"
     hits = retriever.search(question, embedding, candidates)
     parts = split_compound(question)
     first = analyse(parts[0], retriever)

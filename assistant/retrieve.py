@@ -193,11 +193,15 @@ class Retriever:
         """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k."""
         found: dict[int, dict[str, float]] = defaultdict(lambda: {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
         if embedding is not None:
-            for rank, (unit_id, distance) in enumerate(self.store.query_units(embedding, k)):
-                index = self.by_id.get(unit_id)
-                if index is None:
-                    continue
-                found[index]["dense"] = 1.0 - float(distance)
+            # Chroma's HNSW search is approximate, and its order can change when an index is
+            # rebuilt; asking for more and ranking those by exact similarity keeps answers stable.
+            returned = [self.by_id[unit_id] for unit_id, _ in self.store.query_units(embedding, max(3 * k, 100))
+                        if unit_id in self.by_id]
+            exact = self.dense(embedding, returned)
+            order = sorted(range(len(returned)), key=lambda n: (-float(exact[n]), returned[n]))[:k]
+            for rank, n in enumerate(order):
+                index = returned[n]
+                found[index]["dense"] = float(exact[n])
                 found[index]["rrf"] += 1.0 / (RRF_K + rank + 1)
         scores = self.bm25.scores(terms(query))
         if scores.size:

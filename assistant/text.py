@@ -138,7 +138,7 @@ _LEXICON_SOURCE = {
     "main": "primary main principal key",
     "principal": "primary principal main",
     "goal aim objective purpose": "purpose aim objective assess evaluate",
-    "blinded blind blinding": "blind double-blind blinding masking double",
+    "blinded blind blinding": "blind double-blind blinding masking double open-label open",
     "unblinded": "open-label open",
     "stage phase": "phase",
     "population": "patients participants subjects enrollment population",
@@ -277,6 +277,8 @@ _LEXICON_SOURCE = {
     "update": "updated update last",
     "publish": "published publication",
     "readout readouts topline": "results data",
+    "closed close": "completed terminated closed",
+    "package packages": "payments milestones euros",
     "step steps": "launch next further future planned foundation",
     "anticipated anticipate due": "expected expect",
     "publication publications paper papers": "publication published reference references pmid doi article journal",
@@ -348,6 +350,31 @@ def _build_lexicon() -> dict[str, frozenset[str]]:
 
 
 LEXICON: dict[str, frozenset[str]] = _build_lexicon()
+
+
+# Multi-word phrasings analysts use for what documents say in one word ("stage of development"
+# is the phase); applied to the question before it is analysed.
+_IDIOMS = [
+    (r"\bR\s?&\s?D\b", "research and development"),
+    (r"\bM\s?&\s?A\b", "mergers and acquisitions"),
+    (r"\bstage of (clinical )?development\b", "phase"),
+    (r"\bdevelopment stage\b", "phase"),
+    (r"\bkick[- ]?off\b", "start"),
+    (r"\bwrap[- ]?up\b", "completion"),
+    (r"\bshelf[- ]life\b", "stability"),
+    (r"\bset up\b", "founded"),
+    (r"\bswitch(ed)? on\b", "stimulate"),
+    (r"\bturn(ed)? up\b", "show"),
+    (r"\bbio-?bucks\b", "milestones"),
+    (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
+    (r"\bkept in the dark\b", "masked"),
+]
+
+
+def normalize_question(question: str) -> str:
+    for pattern, replacement in _IDIOMS:
+        question = re.sub(pattern, replacement, question, flags=re.I)
+    return question
 
 
 def expansions(term: str) -> frozenset[str]:
