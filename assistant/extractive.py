@@ -92,8 +92,8 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                          r"\benrol+(ment|ed)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
-    ("phase", re.compile(r"\b(what|which) (clinical )?(phase|stage)\b|\bphase of\b|\bin phase\b|"
-                         r"\bstage of development\b", re.I)),
+    ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphase of\b|\bin phase\b|"
+                         r"\bstage of development\b|\b(is|was|are|were)\b.*\bphase\s?(?:[1-4]|i{1,3}v?)", re.I)),
     ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
                             r"criterion)\b", re.I)),
     ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
@@ -656,7 +656,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
     said = [line for line in span.text.split("\n") if line.strip() and not is_noise_line(line)
             and line.strip().rstrip(":") != heading]
-    if all(t in asked or t in GENERIC for t in content_terms(" ".join(said))):
+    if all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
@@ -747,6 +747,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             length_penalty += 2.0 * off / len(lines)
     if span.last > span.first + 1 and _LIST_QUESTION_RE.search(q.text):
         length_penalty -= 0.6  # "What are the inclusion criteria?": the whole list answers
+    # "the lupus trial": the document whose title names lupus, before one that lists it in passing.
+    title = retriever.title_terms.get(span.source, frozenset())
+    if q.entity_groups and not q.multi:
+        named_in_title = sum(1 for g in q.entity_groups if any(expansions(t) & title for t in g))
+        count_bonus += 0.4 * named_in_title / len(q.entity_groups)
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus
                   - length_penalty - 0.25 * len(missing))
     return True
