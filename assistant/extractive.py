@@ -520,7 +520,15 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
                 if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked
                 and not re.match(r"-\d", text[m.end():m.end() + 2])]  # "IL" of "IL-2LD" names nothing
-    return [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
+    found = [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
+    if q.qtype == "amount" and _CHANGE_RE.search(q.text):
+        # "How much did it reduce the risk of death?": the amount is a percentage.
+        found += [(m.start(), m.end()) for m in PATTERNS["percent"].finditer(text)]
+    return found
+
+
+_CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|improv\w*|lower\w*|"
+                        r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
 
 
 def _highlight(q: Question, span: Span, found: list[tuple[int, int]],

@@ -278,6 +278,7 @@ _LEXICON_SOURCE = {
     "publish": "published publication",
     "readout readouts topline": "results data",
     "closed close": "completed terminated closed",
+    "finding findings": "results demonstrated showed shows revealed conclusions",
     "package packages": "payments milestones euros",
     "step steps": "launch next further future planned foundation",
     "anticipated anticipate due": "expected expect",
