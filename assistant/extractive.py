@@ -89,10 +89,10 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
-                         r"\benrol+(ment|ed)?\b|\bheadcount\b|\bsize of\b", re.I)),
+                         r"\benrol+(ments?|ed|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
-    ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphase of\b|\bin phase\b|"
+    ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphases? of\b|\bin phase\b|\bphases\b|"
                          r"\bstage of development\b|\b(is|was|are|were)\b.*\bphase\s?(?:[1-4]|i{1,3}v?)", re.I)),
     ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
                             r"criterion)\b", re.I)),
@@ -349,7 +349,8 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
             labels_next = after is not None and retriever.units[after].label == unit.text
             # Pairs stay inside a section: a heading ("Principal Investigators") labels no value.
             if before is not None and retriever.units[before].kind == "line" and not labels_next \
-                    and not _starts_section(retriever, index) and not _FIELD_RE.match(retriever.units[before].text):
+                    and not _starts_section(retriever, index) and not _FIELD_RE.match(retriever.units[before].text) \
+                    and not _noise_between(retriever, before, index):
                 ranges.append((before, index))  # label then value, or value then its label
             if after is not None and retriever.units[after].kind == "line" and retriever.units[after].label \
                     and not _starts_section(retriever, after):
@@ -376,6 +377,13 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
 
 
 _FIELD_RE = re.compile(r"^[A-Z][\w ]{1,40}:\s+\S")  # "Identifier Type: EUDRACT_NUMBER", a whole field
+
+
+def _noise_between(retriever: Retriever, first: int, second: int) -> bool:
+    """Page furniture between two lines ("by Alice Melão |", "Share this article:", a caption):
+    they are not a label and its value."""
+    doc = retriever.documents[retriever.units[first].source]
+    return bool(doc.text[retriever.units[first].end:retriever.units[second].start].strip())
 
 
 def _is_bare_label(retriever: Retriever, index: int) -> bool:
@@ -537,6 +545,13 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
     text = span.text
     if q.qtype == "definition":
         return found[:1]
+    if q.qtype == "design":
+        # "Which trials were placebo-controlled?": the design word asked, not the first one.
+        asked_words = set(terms(q.text))
+        wanted = sorted((f for f in found if set(terms(text[f[0]:f[1]])) & asked_words),
+                        key=lambda f: -len(set(terms(text[f[0]:f[1]])) & asked_words))
+        if wanted:
+            return wanted[:1]
     if q.qtype == "endpoint":
         match = re.search(r"\b(?:primary|secondary)\s+(?:end[- ]?points?|outcomes?|efficacy criteria|criteri\w+)"
                           r"(?:\s+(?:was|is|will be|were|are))?[,:]?\s+(?:the\s+)?(.+?)(?=,\s*(?:was|is|which)\b|[.;]|$)",
@@ -690,7 +705,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     doc_vocab = retriever.doc_terms.get(span.source, frozenset())
     bound = [g for g in q.entity_groups if _group_ok(g, span, retriever, doc_vocab)]
     if q.multi and len(q.entity_groups) > 1:
-        # "Compare MIROCALS and MS-IL2": each document answers for the names it is about.
+        # "Compare MIROCALS and MS-IL2": each document answers for the names it is about; a
+        # name some titles carry ("the lupus trial") is about those documents only.
+        titles = retriever.title_terms
+        bound = [g for g in bound if not any(expansions(t) & ts for t in g for ts in titles.values())
+                 or any(expansions(t) & titles.get(span.source, frozenset()) for t in g)]
         if not bound:
             span.reasons.append("about none of the names asked")
             return False
@@ -727,7 +746,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     span.highlights = _highlight(q, span, found, retriever)
     # Score: how much of the question the span covers, how close it is, how strong the match.
     weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
-    covered = sum(w for t, w in weights.items() if _matches(t, ctx)) / (sum(weights.values()) or 1)
+    covered = sum(w for t, w in weights.items() if t in span.covers or _matches(t, ctx)) / (sum(weights.values()) or 1)
     count_bonus = 0.0
     if q.qtype == "definition" and found:
         count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
