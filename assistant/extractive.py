@@ -135,6 +135,7 @@ class Question:
     head: str = ""  # the noun asked for: "revenues" in "What were Servier's annual revenues?"
     defines: list[str] = field(default_factory=list)  # "What is ILT-101?": ["ILT-101"]
     plural: bool = False  # "Which French hospitals ...?" asks for every one
+    who_focus: str = ""  # "Who wrote ...?" → wrot, "Who is the CEO of ...?" → ceo
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -234,9 +235,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
     focus_terms = content_terms(" ".join(question[wh.end():].split()[:8])) if wh else []
     multi = bool(_MULTI_RE.search(question))
     if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
-            all(any(_matches(t, vocab) for t in g) for g in groups) for vocab in retriever.doc_terms.values()):
+            all(any(_names_doc(t, source, retriever) for t in g) for g in groups) for source in retriever.doc_terms):
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
     head, plural = _head_noun(question, attribute)
+    who = re.match(r"^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|did|does|do|has|have|had|will))?"
+                   r"(?:\s+(?:the|a|an|its|their|his|her))?\s+([\w’'-]+)", question, re.I)
+    who_focus = stem(fold(who.group(1))) if who and qtype == "name" else ""
     defines = []
     definition = re.match(r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*\??\s*$",
                           question, re.I)
@@ -246,7 +250,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity, defines=defines,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
-                    of_entity=of_entity, head=head, plural=plural)
+                    of_entity=of_entity, head=head, plural=plural, who_focus=who_focus)
 
 
 _HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
@@ -524,6 +528,9 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
     if q.qtype == "name":
         # "Who founded ILTOO Pharma?" is not answered by the name "ILTOO Pharma".
         own = set(q.entity_terms) | GENERIC
+        tokens = re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", text)
+        if len(tokens) >= 5 and sum(t[0].isupper() for t in tokens) >= 0.6 * len(tokens):
+            return []  # a headline in Title Case: its capitals ("Market Lupus") name nobody
         asked = set().union(*(expansions(t) for t in q.attribute_terms)) if q.attribute_terms else set()
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
                 if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked
@@ -592,6 +599,8 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
     return scored[:1]
 
 
+_ORG_FOCUS = frozenset(stem(w) for w in "sponsored sponsors sponsor funded funds fund financed hosted owns "
+                                          "owned licensed partnered".split())
 _ORG_WORDS_RE = re.compile(r"\b(Pharma|Universit\w*|Hospital\w*|H[oô]pita\w*|Foundation|Association|Institute|"
                            r"Commission|Programme|Program|Ministry|Centre|Center|Inserm|Paris|France|Lancet|"
                            r"Study|Trial|Group|Council|Society|Agency|Inc|Ltd|Consortium)\b")
@@ -688,6 +697,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
     span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
+    if q.who_focus and q.who_focus in q.attribute_terms and q.who_focus in missing:
+        # "Who wrote the article about the deal?": a sentence about the deal that does not say
+        # who wrote anything does not answer.
+        span.reasons.append(f"does not say who {q.raw_words.get(q.who_focus, q.who_focus)}")
+        return False
     unit = retriever.units[span.first]
     if span.first == span.last and unit.label and span.covers:
         own = frozenset(terms(f"{unit.section} {unit.text}"))
@@ -752,7 +766,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
     if q.qtype == "place":
         count_bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
-    if q.qtype == "name" and re.match(r"^\s*(and\s+)?who\b", q.text, re.I):
+    if q.qtype == "name" and re.match(r"^\s*(and\s+)?who\b", q.text, re.I) and q.who_focus not in _ORG_FOCUS:
         # "Who founded ILTOO?" asks for a person: one named next to the asked word answers best.
         person = _person_near(q, span, found)
         if person:
@@ -794,6 +808,13 @@ def _idf(retriever: Retriever, term: str) -> float:
 # Answering
 
 
+def _names_doc(term: str, source: str, retriever: Retriever) -> bool:
+    """The document names this term ("11-autoimmune-disease" as "11 autoimmune diseases")."""
+    vocab = retriever.doc_terms.get(source, frozenset())
+    return term in vocab or _matches(term, vocab) or (
+        "-" in term and retriever.near_in_doc(source, terms(term.replace("-", " "))))
+
+
 def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
     """How well each document matches the question's entity terms (the documents in play)."""
     scores = {}
@@ -802,8 +823,7 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
             scores[source] = 1.0 if any(all(t in vocab or _matches(t, vocab) for t in g)
                                         for g in q.entity_groups) else 0.0
         elif q.entity_terms:
-            hits = sum(1 for t in q.entity_terms if t in vocab or _matches(t, vocab) or
-                       "-" in t and retriever.near_in_doc(source, terms(t.replace("-", " "))))
+            hits = sum(1 for t in q.entity_terms if _names_doc(t, source, retriever))
             scores[source] = hits / len(q.entity_terms)
         else:
             scores[source] = 1.0
@@ -924,6 +944,8 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     spans = candidate_spans(retriever, hits, extra[:2000], embedding)
     hard = _hard_misses(q, retriever)
     specific = [t for t in hard if _is_specific(t, q.raw_words.get(t, ""))]
+    if q.who_focus in hard:
+        specific.append(q.who_focus)  # "Who audited ...?": nothing here is said to be audited
     if q.head in hard:
         specific.append(q.head)  # the very thing asked for ("revenues", "collaborator") is never named
     if q.qtype == "date":

@@ -8,6 +8,7 @@ the answerer can quote exactly. BM25 keeps identifiers, numbers and names findab
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from .text import terms
 from .types import Document
 
 RRF_K = 60
+_BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 
 
 @dataclass
@@ -82,7 +84,8 @@ class Retriever:
                 id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
                 end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
                 label=meta.get("label", ""), text=text,
-                terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")),
+                terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")
+                                + (terms("byline") if _BYLINE_RE.match(text) else [])),
             ))
             kept_vectors.append(vector)
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))

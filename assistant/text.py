@@ -70,6 +70,8 @@ def stem(word: str) -> str:
     if len(w) <= 3 or any(ch.isdigit() for ch in w):
         return w
     w = re.sub(r"is(e|ed|es|ing|ation|ations)$", r"iz\1", w)
+    if re.search(r"orit(y|ies)$", w):
+        return re.sub(r"orit(y|ies)$", "orit", w)  # authority ≠ author, priority ≠ prior
     for suffix, replacement in (
         ("izations", "iz"), ("ization", "iz"), ("ational", "ate"), ("ations", "ate"),
         ("ation", "ate"), ("ements", ""), ("ement", ""), ("ments", ""), ("ment", ""),
@@ -329,7 +331,7 @@ _LEXICON_SOURCE = {
     "bulgarian": "bulgaria",
     "front": "upfront up-front initial receive",
     "financ finance": "funded funding funder sponsored financed",
-    "wrote write written": "by author authors wrote written",
+    "wrote write written author authors writer": "byline author authors wrote written",
     "affiliation affiliated": "affiliated hospital university institute assistance centre center",
     "motivate": "shown reduced rationale aim because",
     "recommend": "should recommend suggest licence launch",
