@@ -760,7 +760,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     span.highlights = _highlight(q, span, found, retriever)
     # Score: how much of the question the span covers, how close it is, how strong the match.
     weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
-    covered = sum(w for t, w in weights.items() if t in span.covers or _matches(t, ctx)) / (sum(weights.values()) or 1)
+    # The asked word itself counts more than a synonym of it ("funded" over "sponsored").
+    covered = sum(w * (1.0 if t in ctx or t in entity_terms or _spelled_apart(t, span.text) else 0.8)
+                  for t, w in weights.items() if t in span.covers or _matches(t, ctx)) / (sum(weights.values()) or 1)
     count_bonus = 0.0
     if q.qtype == "definition" and found:
         count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
@@ -788,6 +790,13 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             length_penalty += 2.0 * off / len(lines)
     if span.last > span.first + 1 and _LIST_QUESTION_RE.search(q.text):
         length_penalty -= 0.6  # "What are the inclusion criteria?": the whole list answers
+    # A form field whose label names what is asked ("Clinical Phase: PHASE2", "Total Enrollment:
+    # 100 participants") is the record's own statement of it.
+    label = retriever.units[span.last].label
+    if label and span.last == span.first + 1 and retriever.units[span.first].text == label:
+        label_terms = frozenset(terms(label))
+        if any(_matches(t, label_terms) for t in q.attribute_terms + [q.qtype]):
+            count_bonus += 0.5
     # "the lupus trial": the document whose title names lupus, before one that lists it in passing.
     title = retriever.title_terms.get(span.source, frozenset())
     if q.entity_groups and not q.multi:
