@@ -529,7 +529,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         # "Who founded ILTOO Pharma?" is not answered by the name "ILTOO Pharma".
         own = set(q.entity_terms) | GENERIC
         tokens = re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", text)
-        if len(tokens) >= 5 and sum(t[0].isupper() for t in tokens) >= 0.6 * len(tokens):
+        if len(tokens) >= 5 and sum(t[0].isupper() for t in tokens) >= 0.6 * len(tokens) \
+                and "\n" not in text.strip() and not text.rstrip().endswith((".", "!", "?")):
             return []  # a headline in Title Case: its capitals ("Market Lupus") name nobody
         asked = set().union(*(expansions(t) for t in q.attribute_terms)) if q.attribute_terms else set()
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
@@ -710,8 +711,10 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             # the quote must hold the label too (the label + value span).
             span.reasons.append("what it matches is in its label")
             return False
+    about_doc = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
+    qualifiers = [t for t in q.entity_terms if not _matches(t, about_doc)]  # "EudraCT", not "MIROCALS"
     if span.whole_section and not any(_matches(t, retriever.section_about(span.first))
-                                      for t in list(span.covers) + q.entity_terms + [q.qtype]):
+                                      for t in list(span.covers) + qualifiers + [q.qtype]):
         # A whole field group ("Sponsors" and its lines) answers a question about that group only.
         span.reasons.append("the question is not about this section")
         return False
@@ -1103,8 +1106,31 @@ def _render(text: str, highlights: list[tuple[int, int]]) -> str:
 
 def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
     """The span cut into the sentences it holds (offsets within span.text): each gets a marker."""
-    if "\n" in span.text.strip() or span.first == span.last:
+    if span.first == span.last:
         return [(0, len(span.text))]
+    units = retriever.units[span.first:span.last + 1]
+    if "\n" in span.text.strip():
+        if all(u.kind == "line" for u in units):
+            return [(0, len(span.text))]  # a field group reads as one line: "Sponsors: a; b; c"
+        # Lines and sentences: a heading goes with the sentence after it, each sentence its marker.
+        pieces, start, lines_only = [], None, False
+        for unit in units:
+            a, b = unit.start - span.start, unit.end - span.start
+            if unit.kind == "line":
+                if start is None:
+                    start, lines_only = a, True
+                end = b
+                continue
+            if start is not None and lines_only:
+                pieces.append((start, b))
+            else:
+                if start is not None:
+                    pieces.append((start, end))
+                pieces.append((a, b))
+            start, lines_only = None, False
+        if start is not None:
+            pieces.append((start, end))
+        return pieces
     doc = retriever.documents[span.source]
     return [(a - span.start, b - span.start) for a, b in split_sentences(doc.text, span.start, span.end)]
 

@@ -21,10 +21,15 @@ from assistant.text import fold
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
-# Measured 2026-11-24: dev accuracy 0.676, abstention 26/26, false abstention 0.09; paraphrase
-# set (dev questions reworded by another writer) accuracy 0.456, abstention 15/15.
-RATCHET = {"accuracy": 0.64, "abstention": 1.00, "false_abstention": 0.12}
-PARAPHRASE_RATCHET = {"accuracy": 0.42, "abstention": 1.00}
+# Measured 2026-11-24 (second session): dev accuracy 0.793, abstention 26/26, false abstention
+# 0.063; paraphrase set (dev questions reworded by another writer) accuracy 0.632, abstention
+# 15/15; traps.jsonl (33 unanswerable questions written in that session; two rules were added
+# after seeing them, so they are not held out) 31/33 abstain. The two it
+# answers are known: "Servier's annual revenues" (the lexicon reads revenue as royalties) and
+# "MIROCALS patients treated in the UK" (a total next to two countries).
+RATCHET = {"accuracy": 0.76, "abstention": 1.00, "false_abstention": 0.08}
+PARAPHRASE_RATCHET = {"accuracy": 0.60, "abstention": 1.00}
+TRAPS_RATCHET = {"abstention": 31 / 33}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
 
@@ -56,6 +61,18 @@ def test_paraphrased_questions_do_not_regress(seed_options, seed_corpus):
     print(json.dumps(figures))
     assert figures["accuracy"] >= PARAPHRASE_RATCHET["accuracy"], figures
     assert figures["abstention"] >= PARAPHRASE_RATCHET["abstention"], figures
+
+
+def test_later_traps_abstain(seed_options, seed_corpus):
+    """Unanswerable questions whose words are in the corpus (evals/traps.jsonl)."""
+    results = _run(EVALS / "traps.jsonl", seed_options, seed_corpus)[0]
+    answered = [item["id"] for item, result in results if not result.abstained]
+    share = 1 - len(answered) / len(results)
+    print(json.dumps({"abstention": share, "answered": answered}))
+    assert share >= TRAPS_RATCHET["abstention"], answered
+    for _, result in results:
+        if result.abstained:
+            assert result.citations == []
 
 
 def _figures(results) -> dict[str, float]:
