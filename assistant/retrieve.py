@@ -109,6 +109,8 @@ class Retriever:
         self._heads: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter] = {}
         self._tokens: dict[str, list[str]] = {}
+        self._sections: dict[tuple[int, int, int], tuple[int, int] | None] = {}
+        self._abouts: dict[int, frozenset[str]] = {}
 
     def topic_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's title: what the document is about."""
@@ -154,6 +156,12 @@ class Retriever:
 
     def section_range(self, index: int, max_units: int = 10, max_chars: int = 1000) -> tuple[int, int] | None:
         """(first, last) units of the short section holding this unit ("Sponsors" and its values)."""
+        key = (index, max_units, max_chars)
+        if key not in self._sections:
+            self._sections[key] = self._section_range(index, max_units, max_chars)
+        return self._sections[key]
+
+    def _section_range(self, index: int, max_units: int, max_chars: int) -> tuple[int, int] | None:
         unit = self.units[index]
         if not unit.section:
             return None
@@ -172,6 +180,11 @@ class Retriever:
     def section_about(self, index: int) -> frozenset[str]:
         """Terms saying what a section is about: its heading and the page's blurb under it
         ("Sponsors" + "Meet the organizations funding or collaborating on the study ...")."""
+        if index not in self._abouts:
+            self._abouts[index] = self._section_about(index)
+        return self._abouts[index]
+
+    def _section_about(self, index: int) -> frozenset[str]:
         unit = self.units[index]
         first = index
         while first > 0 and self.units[first - 1].source == unit.source and self.units[first - 1].section == unit.section:

@@ -55,6 +55,7 @@ NUMBER_WORDS = {
 }
 
 
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lowercase without accents, typographic quotes and non-breaking spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -98,20 +99,37 @@ def stem(word: str) -> str:
 _FILLER_STEMS = frozenset(stem(w) for w in QUESTION_FILLER)
 
 
+# Tokenising is the answerer's hot path (every candidate passage, every question): cached, and
+# handed out as fresh lists so callers may extend them.
 def words(text: str) -> list[str]:
     """Folded word tokens, identifiers kept whole."""
+    return list(_words(text))
+
+
+def terms(text: str) -> list[str]:
+    """Index terms: stems of words, plus the parts of hyphenated identifiers."""
+    return list(_terms(text))
+
+
+def content_terms(text: str) -> list[str]:
+    """Terms of a question that carry meaning (no stopwords or question filler)."""
+    return list(_content_terms(text))
+
+
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> tuple[str, ...]:
     out = []
     for token in _TOKEN_RE.findall(fold(text)):
         token = re.sub(r"'s$", "", token).strip(".'")  # "Servier's" is about Servier
         if token:
             out.append(token)
-    return out
+    return tuple(out)
 
 
-def terms(text: str) -> list[str]:
-    """Index terms: stems of words, plus the parts of hyphenated identifiers."""
+@lru_cache(maxsize=50_000)
+def _terms(text: str) -> tuple[str, ...]:
     out = []
-    for token in words(text):
+    for token in _words(text):
         out.append(stem(token))
         if "-" in token or "'" in token:
             for part in re.split(r"[-']", token):
@@ -120,17 +138,17 @@ def terms(text: str) -> list[str]:
         letters = re.match(r"^([a-z]{2,})\d{3,}$", token)  # "nct03039673" also counts as "nct"
         if letters:
             out.append(letters.group(1))
-    return out
+    return tuple(out)
 
 
-def content_terms(text: str) -> list[str]:
-    """Terms of a question that carry meaning (no stopwords or question filler)."""
+@lru_cache(maxsize=50_000)
+def _content_terms(text: str) -> tuple[str, ...]:
     out = []
-    for token in words(text):
+    for token in _words(text):
         if token in STOPWORDS or token in QUESTION_FILLER or stem(token) in _FILLER_STEMS:
             continue
         out.append(stem(token))
-    return out
+    return tuple(out)
 
 
 # Domain lexicon: question words (space-separated aliases, looked up by stem) -> stems any of
