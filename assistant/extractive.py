@@ -136,6 +136,7 @@ class Question:
     defines: list[str] = field(default_factory=list)  # "What is ILT-101?": ["ILT-101"]
     plural: bool = False  # "Which French hospitals ...?" asks for every one
     who_focus: str = ""  # "Who wrote ...?" → wrot, "Who is the CEO of ...?" → ceo
+    excluded_regions: list[str] = field(default_factory=list)  # "outside Europe" → ["europe"]
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -250,7 +251,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     return Question(text=question, qtype=qtype, attribute_terms=attribute, entity_terms=entity, defines=defines,
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
-                    of_entity=of_entity, head=head, plural=plural, who_focus=who_focus)
+                    of_entity=of_entity, head=head, plural=plural, who_focus=who_focus,
+                    excluded_regions=[r for r in _REGIONS if stem(r) in contrast])
 
 
 _HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
@@ -281,6 +283,28 @@ def _head_noun(question: str, attribute: list[str]) -> tuple[str, bool]:
 _PLACE_VERBS = frozenset(stem(w) for w in (
     "conducted conduct run running held hold performed perform carried located based took "
     "take happen happened recruit recruited recruiting operate operated operating").split())
+
+# Countries by region, for questions that exclude one ("sites outside Europe", "ex-US rights").
+_REGIONS = {
+    "europe": {"europe", "eu", "european union", "austria", "belgium", "bulgaria", "croatia", "cyprus",
+               "czech republic", "czechia", "denmark", "estonia", "finland", "france", "germany", "greece",
+               "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg", "malta", "netherlands",
+               "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden", "uk",
+               "united kingdom", "switzerland", "norway", "iceland", "serbia", "ukraine"},
+    "us": {"us", "usa", "united states"},
+    "japan": {"japan"},
+}
+
+
+def _places_outside(q: Question, text: str) -> list[tuple[int, int]] | None:
+    """The places a passage names outside the regions the question excludes (None: no exclusion)."""
+    if not q.excluded_regions:
+        return None
+    excluded = set().union(*(_REGIONS[r] for r in q.excluded_regions))
+    return [(m.start(), m.end()) for m in PATTERNS["place"].finditer(text)
+            if fold(m.group(0).split(",")[-1]).strip() not in excluded and m.group(0).lower() not in ("countries", "worldwide")
+            and not m.group(0).lower().startswith("territor")]
+
 
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
     "compare compared comparison contrast differ differs difference differences different versus "
@@ -751,6 +775,14 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
                                                    r"upcoming|launch of|towards)\W+(\w+\W+){0,2}$",
                                                    span.text[max(0, f[0] - 40):f[0]], re.I)]
+    outside = _places_outside(q, span.text)
+    if outside is not None:
+        # "Did it recruit outside Europe?": only places beyond Europe answer.
+        if not outside:
+            span.reasons.append(f"names no place outside {', '.join(q.excluded_regions)}")
+            return False
+        if q.qtype in ("place", "yesno", "generic"):
+            found = outside
     if q.qtype not in ("generic", "yesno", "definition") and not found:
         span.reasons.append(f"holds no {q.qtype}")
         return False
@@ -760,7 +792,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if not q.attribute_terms and not q.entity_terms:
         span.reasons.append("the question names nothing to look for")
         return False
-    span.highlights = _highlight(q, span, found, retriever)
+    span.highlights = outside[:12] if outside else _highlight(q, span, found, retriever)
     # Score: how much of the question the span covers, how close it is, how strong the match.
     weights = {t: _idf(retriever, t) for t in q.attribute_terms + entity_terms}
     # The asked word itself counts more than a synonym of it ("funded" over "sponsored").
@@ -864,7 +896,8 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
     whole = analyse(question, retriever)
     for index, part in enumerate(parts):
         q = first if index == 0 else analyse(part, retriever)
-        if index and not q.entity_terms:
+        borrowed = bool(index and not q.entity_terms)
+        if borrowed:
             # "... and when was it completed?", "What's its target?": the first part's subject.
             subject = first.entity_terms + [t for t in first.attribute_terms
                                             if _is_specific(t, first.raw_words.get(t, ""))]
@@ -874,7 +907,11 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
         all_spans.extend(spans[1])
-        for span in spans[0]:
+        picked = spans[0]
+        if borrowed and chosen and not whole.multi:
+            # "If so, in which countries?" goes on about the document the first part was answered from.
+            picked = [s for s in picked if s.source in {c.source for c in chosen}]
+        for span in picked:
             if not any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen):
                 chosen.append(span)
     if not chosen:

@@ -47,6 +47,12 @@ Hopital Nord
 Lyon, , France
 
 Site Status
+
+Hospital Angeles
+
+Tijuana, , Mexico
+
+Site Status
 """
 
 PROSE = """BREATHE trial of ZX-12 in severe asthma
@@ -87,7 +93,15 @@ def test_plural_question_lists_every_matching_item_with_its_label(options):
     quotes = " | ".join(c.quote for c in result.citations)
     assert "Hopital Saint Louis" in quotes and "Paris, , France" in quotes
     assert "Hopital Nord" in quotes and "Lyon, , France" in quotes
-    assert "Hamburg" not in quotes
+    assert "Hamburg" not in quotes and "Mexico" not in quotes
+
+
+def test_places_outside_an_excluded_region(options):
+    result = answer("Did the ZX-12 asthma study have sites outside Europe?", **options)
+    assert not result.abstained
+    highlighted = [c.quote[a - c.start:b - c.start] for c in result.citations for a, b in c.highlights]
+    assert any("Mexico" in h for h in highlighted)
+    assert not any(country in h for h in highlighted for country in ("France", "Germany"))
 
 
 def test_definition_question_highlights_the_definition(options):
