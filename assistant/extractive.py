@@ -1087,17 +1087,25 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
     if not chosen:
         return []
     # "Which French hospitals ...?": a plural asks for every item, one quote each.
+    # A name the best passage itself says and the document's title does not ("French" for a site
+    # list) qualifies the question: more passages are added only if they say it too.
+    title = topic_terms(chosen[0].source)
+    qualifiers = [t for t in q.entity_terms if expansions(t) & chosen[0].context_terms and not expansions(t) & title]
+
+    def qualified(span: Span) -> bool:
+        return all(expansions(t) & span.context_terms for t in qualifiers)
+
     if q.plural and q.qtype in ("generic", "place", "name") and len(chosen) == 1:
         for span in accepted[1:]:
             if len(chosen) >= max_citations or span.score < chosen[0].score - 1.0:
                 break
-            if span.source == chosen[0].source and not overlaps(span, chosen):
+            if span.source == chosen[0].source and not overlaps(span, chosen) and qualified(span):
                 chosen.append(span)
     # A close second from the same document adds detail (a second sentence of the answer).
     if len(chosen) == 1 and q.qtype in ("generic", "yesno", "design", "endpoint", "place", "name"):
         for span in accepted[1:]:
             if not overlaps(span, chosen) and span.score >= chosen[0].score - 0.35 and \
-                    span.source == chosen[0].source:
+                    span.source == chosen[0].source and qualified(span):
                 chosen.append(span)
                 break
     return chosen

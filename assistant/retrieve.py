@@ -19,6 +19,7 @@ from .text import terms
 from .types import Document
 
 RRF_K = 60
+EXACT_LIMIT = 50_000  # units searched exactly in memory (about 75 MB of vectors)
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 
 
@@ -209,10 +210,15 @@ class Retriever:
         """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k."""
         found: dict[int, dict[str, float]] = defaultdict(lambda: {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
         if embedding is not None:
-            # Chroma's HNSW search is approximate, and its order can change when an index is
-            # rebuilt; asking for more and ranking those by exact similarity keeps answers stable.
-            returned = [self.by_id[unit_id] for unit_id, _ in self.store.query_units(embedding, max(3 * k, 100))
-                        if unit_id in self.by_id]
+            # Chroma's HNSW search is approximate: its candidates can change when an index is
+            # rebuilt. Up to EXACT_LIMIT units (all vectors are in memory anyway) the search is
+            # exact over every unit, so answers never depend on how the index was built; beyond
+            # it, Chroma's candidates are ranked by exact similarity.
+            if len(self.units) <= EXACT_LIMIT:
+                returned = list(range(len(self.units)))
+            else:
+                returned = [self.by_id[unit_id] for unit_id, _ in self.store.query_units(embedding, max(3 * k, 100))
+                            if unit_id in self.by_id]
             exact = self.dense(embedding, returned)
             order = sorted(range(len(returned)), key=lambda n: (-float(exact[n]), returned[n]))[:k]
             for rank, n in enumerate(order):
