@@ -89,7 +89,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
-                         r"\benrol+(ments?|ed|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
+                         r"\benrol+(ments?|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
     ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphases? of\b|\bin phase\b|\bphases\b|"
@@ -538,6 +538,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
             if re.match(r"\s?(%|percent|mg|iu|million|billion|euros?|dollars?|days?\b|weeks?\b|months?\b|"
                         r"years?\b|hours?\b)", text[m.end():m.end() + 9], re.I):
                 continue  # an amount or a duration is not a count
+            if q.count_noun and _counts_something_else(q.count_noun, text[m.end():m.end() + 40]):
+                continue  # "30 participants" does not answer "how many lesions"
             found.append((m.start(), m.end()))
         return found
     if q.qtype == "endpoint":
@@ -569,6 +571,22 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
 
 _CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|improv\w*|lower\w*|"
                         r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
+
+
+def _counts_something_else(noun: str, after: str) -> bool:
+    """The number is followed by what it counts, and that is not the asked noun."""
+    following = [w for w in re.findall(r"[A-Za-z][\w-]*", after)[:2]]
+    if not following:
+        return False
+    wanted = expansions(noun) | {noun}
+    if any(stem(fold(w)) in wanted for w in following):
+        return False
+    first = following[0]
+    # "30 RRMS patients": an acronym may come before the noun; a plain lowercase word is the noun.
+    return first.islower() and fold(first) not in STOPWORDS and stem(fold(first)) not in _COUNT_FILLERS
+
+
+_COUNT_FILLERS = frozenset(stem(w) for w in "more less fewer additional other new further total".split())
 
 
 def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
@@ -767,7 +785,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append("speaks of the opposite (minimum vs maximum, inclusion vs exclusion, ...)")
         return False
     found = _type_matches(q, span)
-    given = set(re.findall(r"\d+", q.text))
+    given = set(re.findall(r"(?<![\w-])\d+(?![\w-])", q.text))  # not the 2 of "MS-IL2"
     found = [f for f in found if not (re.fullmatch(r"\d+", span.text[f[0]:f[1]].strip()) and
                                       span.text[f[0]:f[1]].strip() in given)]
     if q.qtype == "phase":

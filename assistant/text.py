@@ -358,7 +358,7 @@ _LEXICON_SOURCE = {
     "stand acronym": "acronym stands",
     "arm": "arms group groups cohort placebo experimental",
     "group": "arms group groups cohort",
-    "severity severe": "severe moderate mild severity",
+    "severity severe sick ill": "severe moderate mild severity",
     "form": "form formulation liquid",
 }
 def _build_lexicon() -> dict[str, frozenset[str]]:

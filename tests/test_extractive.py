@@ -60,6 +60,7 @@ PROSE = """BREATHE trial of ZX-12 in severe asthma
 ZX-12, a once-weekly oral inhibitor of kinase Q, is developed by Acme Therapeutics.
 The BREATHE trial is a randomized, double-blind, placebo controlled study in 120 patients with severe asthma.
 Patients with moderate levels of fractional exhaled nitric oxide (FeNO) benefited most from ZX-12.
+Patients were treated for 12 weeks at hospitals in 4 countries.
 """
 
 
@@ -124,3 +125,13 @@ def test_asked_for_thing_never_named_abstains(options):
     result = answer("What were Acme Therapeutics' annual revenues?", **options)
     assert result.abstained
     assert result.citations == []
+
+
+def test_a_count_of_something_else_is_not_the_answer(options):
+    # "120 patients" and "4 countries" count other things than hospitals.
+    result = answer("How many hospitals took part in the BREATHE trial?", **options)
+    assert result.abstained
+    counted = answer("How many patients were in the BREATHE trial?", **options)
+    assert not counted.abstained
+    citation = counted.citations[0]
+    assert any("120" in citation.quote[a - citation.start:b - citation.start] for a, b in citation.highlights)
