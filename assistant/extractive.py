@@ -636,9 +636,13 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
                 best.sort(key=lambda f: min(abs(f[0] - a) for a in qualifiers))
             return best[:1]
     anchors = qualifiers or anchors
+    if q.qtype == "name":
+        # Registry enumerations ("INDUSTRY", "PRINCIPAL_INVESTIGATOR") are not names: last resort.
+        found = sorted(found, key=lambda f: text[f[0]:f[1]].isupper())
     if not anchors:
         return found[:1]
-    scored = sorted(found, key=lambda f: min(abs(f[0] - a) for a in anchors))
+    scored = sorted(found, key=lambda f: (q.qtype == "name" and text[f[0]:f[1]].isupper(),
+                                          min(abs(f[0] - a) for a in anchors)))
     return scored[:1]
 
 
@@ -692,18 +696,30 @@ _ANTONYMS = {"maximum": "minimum", "minimum": "maximum", "upper": "lower", "lowe
              "first": "last", "last": "first"}
 
 
-def _antonym_conflict(q: Question, span: Span) -> bool:
+def _antonym_conflict(q: Question, span: Span, section: str = "") -> bool:
     asked = set(words(q.text))
     said = set(words(span.text))
-    return any(word in asked and opposite in said and word not in said and opposite not in asked
-               for word, opposite in _ANTONYMS.items())
+    heading = set(words(section))  # items under "Exclusion criteria" are exclusions, whatever they say
+    return any(word in asked and opposite not in asked and (
+        opposite in heading and word not in heading or opposite in said and word not in said)
+        for word, opposite in _ANTONYMS.items())
 
 
 WINDOW = 7  # tokens between a stated value and the asked word it belongs to
 
 
+_DATELINE_RE = re.compile(r"^[A-Z][\w .'-]{1,40},\s*[A-Z][\w .'-]{1,40}\s+[–—-]\s+")
+_RELEASE_WORDS = frozenset(stem(w) for w in "published publication released release announced issued dated".split())
+
+
 def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever: Retriever) -> bool:
     """The stated value sits near the most specific asked word that the span itself says."""
+    if q.qtype == "date" and _DATELINE_RE.match(span.text) and any(
+            expansions(t) & _RELEASE_WORDS for t in q.attribute_terms):
+        # "Paris, France – May 10, 2025 – ...": a press release's dateline dates the release.
+        head = _DATELINE_RE.match(span.text).end()
+        if any(start == head for start, _ in found):
+            return True
     tokens = [(m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", span.text)]
     present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
     if not present:
@@ -726,6 +742,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     ctx = span.context_terms
     if span.first == span.last and _is_bare_label(retriever, span.first):
         span.reasons.append("a label without its value")
+        return False
+    lines = [line.strip() for line in span.text.split("\n") if line.strip() and not is_noise_line(line)]
+    if len(lines) > 1 and all(len(line.split()) <= 3 and re.fullmatch(r"[A-Za-zÀ-ÿ ]+", line)
+                              and not line.isupper() for line in lines):
+        # "Volunteers / Inclusion criteria": a page's field names whose values are missing.
+        span.reasons.append("labels without values")
         return False
     asked = set(terms(q.text))
     heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
@@ -781,7 +803,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if _of_entity_conflict(q, span):
         span.reasons.append("the attribute belongs to another entity")
         return False
-    if _antonym_conflict(q, span):
+    if _antonym_conflict(q, span, retriever.units[span.first].section):
         span.reasons.append("speaks of the opposite (minimum vs maximum, inclusion vs exclusion, ...)")
         return False
     found = _type_matches(q, span)
