@@ -709,6 +709,7 @@ WINDOW = 7  # tokens between a stated value and the asked word it belongs to
 
 
 _DATELINE_RE = re.compile(r"^[A-Z][\w .'-]{1,40},\s*[A-Z][\w .'-]{1,40}\s+[–—-]\s+")
+_LOCATION_TERMS = frozenset(stem(w) for w in "locations location countries country sites site centres".split())
 _RELEASE_WORDS = frozenset(stem(w) for w in "published publication released release announced issued dated".split())
 
 
@@ -778,7 +779,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     about_doc = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
     qualifiers = [t for t in q.entity_terms if not _matches(t, about_doc)]  # "EudraCT", not "MIROCALS"
     if span.whole_section and not any(_matches(t, retriever.section_about(span.first))
-                                      for t in list(span.covers) + qualifiers + [q.qtype]):
+                                      for t in list(span.covers) + qualifiers + [q.qtype]
+                                      + (sorted(_LOCATION_TERMS) if q.qtype == "place" else [])):
         # A whole field group ("Sponsors" and its lines) answers a question about that group only.
         span.reasons.append("the question is not about this section")
         return False
@@ -868,10 +870,13 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     # A form field whose label names what is asked ("Clinical Phase: PHASE2", "Total Enrollment:
     # 100 participants") is the record's own statement of it.
     label = retriever.units[span.last].label
-    if label and span.last == span.first + 1 and retriever.units[span.first].text == label:
-        label_terms = frozenset(terms(label))
+    inline = re.match(r"^([A-Z][\w ]{2,30}):\s", span.text)  # a structured abstract: "Results: ..."
+    if label and span.last == span.first + 1 and retriever.units[span.first].text == label or inline:
+        label_terms = frozenset(terms(inline.group(1) if inline else label))
         if any(_matches(t, label_terms) for t in q.attribute_terms + [q.qtype]):
             count_bonus += 0.5
+    if q.qtype == "place" and retriever.section_about(span.first) & _LOCATION_TERMS:
+        count_bonus += 0.8  # "Where is it run?": the record's locations, not a deal's territories
     # "the lupus trial": the document whose title names lupus, before one that lists it in passing.
     title = retriever.title_terms.get(span.source, frozenset())
     if q.entity_groups and not q.multi:
@@ -963,8 +968,9 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                 shown.append(_passage(retriever, span))
         return Answer(text=ABSTAIN_TEXT + _why_not(first, all_spans), abstained=True, related=shown)
     if len(parts) == 1:
-        lead = chosen[0].source
-        chosen.sort(key=lambda s: (s.source != lead, s.source, s.start))
+        # The best passage first; the others grouped by document, in reading order.
+        lead = chosen[0]
+        chosen = [lead] + sorted(chosen[1:], key=lambda s: (s.source != lead.source, s.source, s.start))
     return compose(chosen[: max(max_citations, len(parts))], retriever)
 
 
