@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .documents import is_noise_line, split_sentences
+from .documents import in_noise, is_noise_line, split_sentences
 from .verify import looks_like_instruction
 from .retrieve import Retriever, UnitRef
 from .text import (GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, normalize_question,
@@ -939,6 +939,10 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
     chosen: list[Span] = []
     all_spans: list[Span] = []
     whole = analyse(question, retriever)
+    if _OVERVIEW_RE.search(question) and len(parts) == 1:
+        overview = _overview(first, retriever, embedding)
+        if overview:
+            return compose(overview, retriever)
     for index, part in enumerate(parts):
         q = first if index == 0 else analyse(part, retriever)
         borrowed = bool(index and not q.entity_terms)
@@ -972,6 +976,46 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         lead = chosen[0]
         chosen = [lead] + sorted(chosen[1:], key=lambda s: (s.source != lead.source, s.source, s.start))
     return compose(chosen[: max(max_citations, len(parts))], retriever)
+
+
+_OVERVIEW_RE = re.compile(r"^\s*(?:please\s+)?(?:tell me (?:more )?about|give me an overview of|overview of|"
+                          r"summari[sz]e|describe|what is (?:the )?[\w -]{2,60} about\??\s*$)", re.I)
+
+
+def _overview(q: Question, retriever: Retriever, embedding) -> list[Span]:
+    """"Tell me about the ILT-101 lupus trial": the document about it, in its own summary words.
+
+    The document is the one whose title (then opening, then body) names the question's subject
+    most; the quotes are its two prose sentences closest to the question, in reading order."""
+    if not q.entity_groups or q.attribute_terms:
+        return []  # "Describe the dosing regimen in MS-IL2" asks for something in particular
+
+    def aboutness(source: str) -> tuple[int, int, int]:
+        title, head = retriever.title_terms.get(source, frozenset()), retriever.head_terms(source)
+        counts = retriever.term_counts(source)
+        in_title = sum(1 for g in q.entity_groups if any(expansions(t) & title for t in g))
+        in_head = sum(1 for g in q.entity_groups if any(expansions(t) & head for t in g))
+        mentions = sum(counts.get(t, 0) for g in q.entity_groups for t in g)
+        return in_title, in_head, mentions
+
+    named = [source for source in retriever.documents  # each name whole ("MS-IL2", not "IL2")
+             if all(_names_doc(g[0], source, retriever) for g in q.entity_groups)]
+    if not named:
+        return []
+    source = max(named, key=aboutness)
+    doc = retriever.documents[source]
+    prose = [i for i, u in enumerate(retriever.units) if u.source == source and u.kind == "sentence"
+             and len(u.text.split()) >= 8 and not looks_like_instruction(u.text)
+             and not in_noise(doc.noise, u.start, u.end)]
+    if not prose:
+        return []
+    names = set().union(*(expansions(g[0]) for g in q.entity_groups))
+    similarity = retriever.dense(embedding, prose)
+    # Closest to the question, and saying the subject's name ("... efficacy and safety of ILT-101").
+    best = sorted(zip(prose, similarity),
+                  key=lambda p: -(float(p[1]) + (0.2 if names & retriever.units[p[0]].terms else 0.0)))[:2]
+    spans = [_span(retriever, i, i) for i, _ in sorted(best)]
+    return spans
 
 
 def _merge(a: dict, b: dict) -> dict:

@@ -135,3 +135,11 @@ def test_a_count_of_something_else_is_not_the_answer(options):
     assert not counted.abstained
     citation = counted.citations[0]
     assert any("120" in citation.quote[a - citation.start:b - citation.start] for a, b in citation.highlights)
+
+
+def test_overview_question_quotes_the_document_about_its_subject(options):
+    result = answer("Tell me about the BREATHE trial.", **options)
+    assert not result.abstained
+    assert {c.source for c in result.citations} == {"breathe.txt"}
+    assert any("The BREATHE trial is a randomized" in c.quote for c in result.citations)
+    assert answer("Tell me about aspirin.", **options).abstained
