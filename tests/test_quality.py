@@ -21,7 +21,7 @@ from assistant.text import fold
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
-# Measured 2026-11-24 (second session, `assistant eval`): dev accuracy 0.784, abstention 26/26,
+# Measured 2026-11-24 (second session, `assistant eval`): dev accuracy 0.793, abstention 26/26,
 # false abstention 0.063; paraphrase set (dev questions reworded by another writer) accuracy 0.632, abstention
 # 15/15; traps.jsonl (33 unanswerable questions written in that session; two rules were added
 # after seeing them, so they are not held out) 31/33 abstain. The two it
