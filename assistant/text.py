@@ -33,7 +33,8 @@ institution organisation organization company companies person people name names
 journal year date day month time city cities country countries place someone anyone somebody
 part take news piece mention mentions mentioned appear appears appeared feature features
 based quoted quote coverage record entry registry release press
-among must come came took participate participated participating far ever yet still really check whether link linked linking
+among must come came took participate participated participating far ever
+beyond outside except besides excluding anywhere somewhere elsewhere yet still really check whether link linked linking
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -297,6 +298,7 @@ _LEXICON_SOURCE = {
     "update": "updated update last",
     "publish": "published publication",
     "readout readouts topline": "results data",
+    "timeline timelines": "date dates start completion updated",
     "closed close": "completed terminated closed",
     "finding findings": "results demonstrated showed shows revealed conclusions",
     "keep keeps kept": "retain retains retained keep",
