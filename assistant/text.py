@@ -16,7 +16,7 @@ has have having he her here hers herself him himself his how i if in into is it 
 me more most my myself no nor not now of off on once only or other our ours ourselves out over
 own same she should so some such than that the their theirs them themselves then there these they
 this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours yourself yourselves also there's it's what's whats tell give
+why will with would you your yours yourself yourselves whose also there's it's what's whats tell give
 show list describe please many much does did kind sort s t one ones any another other others
 own else either neither whether via per yet still already ever
 """.split())
@@ -298,6 +298,7 @@ _LEXICON_SOURCE = {
     "update": "updated update last",
     "publish": "published publication",
     "readout readouts topline": "results data",
+    "treg tregs": "treg tregs regulatory",
     "timeline timelines": "date dates start completion updated",
     "closed close": "completed terminated closed",
     "finding findings": "results demonstrated showed shows revealed conclusions",
