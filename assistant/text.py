@@ -34,7 +34,7 @@ journal year date day month time city cities country countries place someone any
 part take news piece mention mentions mentioned appear appears appeared feature features
 based quoted quote coverage record entry registry release press
 among must come came took participate participated participating far ever
-beyond outside except besides excluding anywhere somewhere elsewhere yet still really check whether link linked linking
+beyond outside except besides excluding anywhere somewhere elsewhere special yet still really check whether link linked linking
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -298,6 +298,10 @@ _LEXICON_SOURCE = {
     "update": "updated update last",
     "publish": "published publication",
     "readout readouts topline": "results data",
+    "regulatory": "regulatory designation orphan waiver approval granted",
+    "exemption exemptions": "waiver waivers exemption",
+    "secured secure secures obtained obtain won": "granted received acquired obtained secured",
+    "supplied supply supplies packaged packaging presentation": "vials vial injectable ready-to-use form formulation",
     "treg tregs": "treg tregs regulatory",
     "timeline timelines": "date dates start completion updated",
     "closed close": "completed terminated closed",
