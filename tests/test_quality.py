@@ -22,13 +22,13 @@ EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
 # Measured 2026-11-24 (second session, `assistant eval`): dev accuracy 0.793, abstention 26/26,
-# false abstention 0.063; paraphrase set (dev questions reworded by another writer) accuracy 0.632, abstention
-# 15/15; traps.jsonl (33 unanswerable questions written in that session; two rules were added
-# after seeing them, so they are not held out) 31/33 abstain. The two it
-# answers are known: "Servier's annual revenues" (the lexicon reads revenue as royalties) and
-# "MIROCALS patients treated in the UK" (a total next to two countries).
+# false abstention 0.063; paraphrase set (dev questions reworded by another writer) accuracy
+# 0.702, abstention 15/15; traps.jsonl (33 unanswerable questions written in that session; two
+# rules were added after seeing them, so they are not held out) 31/33 abstain. The two it answers
+# are known: "Servier's annual revenues" (the lexicon reads revenue as royalties) and "MIROCALS
+# patients treated in the UK" (a total next to two countries).
 RATCHET = {"accuracy": 0.76, "abstention": 1.00, "false_abstention": 0.08}
-PARAPHRASE_RATCHET = {"accuracy": 0.60, "abstention": 1.00}
+PARAPHRASE_RATCHET = {"accuracy": 0.66, "abstention": 1.00}
 TRAPS_RATCHET = {"abstention": 31 / 33}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
