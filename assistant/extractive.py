@@ -19,7 +19,7 @@ import numpy as np
 
 from .documents import in_noise, is_noise_line, split_sentences
 from .verify import looks_like_instruction
-from .retrieve import Retriever, UnitRef
+from .retrieve import Retriever
 from .text import (GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, normalize_question,
                    stem, terms, words)
 from .types import Answer, Citation, Passage
@@ -486,9 +486,7 @@ def _group_ok(group: list[str], span: Span, retriever: Retriever, doc_vocab: fro
 def _entity_ok(term: str, span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
     if "-" in term and retriever.near_in_doc(span.source, terms(term.replace("-", " "))):
         return True  # "11-disease study" names the document on "11 autoimmune diseases"
-    if term not in doc_vocab and not _matches(term, doc_vocab):
-        return False
-    return _entity_bound(term, span, retriever)
+    return _matches(term, doc_vocab) and _entity_bound(term, span, retriever)
 
 
 def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
@@ -590,7 +588,7 @@ _COUNT_FILLERS = frozenset(stem(w) for w in "more less fewer additional other ne
 
 
 def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
-               retriever: Retriever | None = None) -> list[tuple[int, int]]:
+               retriever: Retriever) -> list[tuple[int, int]]:
     """The answering part: the typed value nearest the attribute words (or the endpoint phrase)."""
     text = span.text
     if q.qtype == "definition":
@@ -613,16 +611,11 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
         return []
     if q.qtype == "place" and re.search(r"\b(countries|where|which|what)\b", q.text, re.I):
         return found[:12]  # "In which countries ...": every place the span names
-    anchors = [m.start() for m in re.finditer(r"\w+", text)
-               if expansions_any(q, stem(fold(m.group(0))))]
+    anchors = _anchor_positions(q, text)
     # Names that qualify the question ("... in the US") pick among several values: "45,000
     # patients in Europe and approximately 33,000 patients in the US".
-    qualifiers = []
-    if retriever is not None:
-        about = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
-        names = set().union(*(expansions(t) for t in q.entity_terms if not expansions(t) & about)) \
-            if q.entity_terms else set()
-        qualifiers = [m.start() for m in re.finditer(r"\w+", text) if stem(fold(m.group(0))) in names]
+    names = {n for g in _qualifier_groups(q, span.source, retriever) for t in g for n in expansions(t)}
+    qualifiers = [m.start() for m in re.finditer(r"\w+", text) if stem(fold(m.group(0))) in names]
     if q.qtype == "count" and q.count_noun:
         nouns = expansions(q.count_noun) | {q.count_noun}
         best = []
@@ -659,7 +652,7 @@ _PERSON_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+(?:[A-Z]\.\s?)*" + _NAME_
 def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A person's name (not an organisation's) within a dozen words of the asked word."""
     text = span.text
-    anchors = [m.start() for m in re.finditer(r"\w+", text) if expansions_any(q, stem(fold(m.group(0))))]
+    anchors = _anchor_positions(q, text)
     if not anchors:
         return None
     own = set(q.entity_terms)
@@ -671,6 +664,18 @@ def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple
         if gap <= 12 and (best is None or gap < best[0]):
             best = (gap, (m.start(), m.end()))
     return best[1] if best else None
+
+
+def _qualifier_groups(q: Question, source: str, retriever: Retriever) -> list[list[str]]:
+    """Names in the question that the document is not about ("French" in "Which French hospitals
+    took part in the lupus trial?"): they qualify what is asked, not whose it is."""
+    about = retriever.about_terms(source)
+    return [g for g in q.entity_groups if not any(expansions(t) & about for t in g)]
+
+
+def _anchor_positions(q: Question, text: str) -> list[int]:
+    """Where the text says an asked (attribute) word."""
+    return [m.start() for m in re.finditer(r"\w+", text) if expansions_any(q, stem(fold(m.group(0))))]
 
 
 def expansions_any(q: Question, token_stem: str) -> bool:
@@ -752,8 +757,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         return False
     asked = set(terms(q.text))
     heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
-    said = [line for line in span.text.split("\n") if line.strip() and not is_noise_line(line)
-            and line.strip().rstrip(":") != heading]
+    said = [line for line in lines if line.rstrip(":") != heading]
     if all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
@@ -776,11 +780,10 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             # the quote must hold the label too (the label + value span).
             span.reasons.append("what it matches is in its label")
             return False
-    about_doc = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
-    qualifiers = [t for t in q.entity_terms if not _matches(t, about_doc)]  # "EudraCT", not "MIROCALS"
+    qualifiers = _qualifier_groups(q, span.source, retriever)  # "EudraCT", not "MIROCALS"
     if span.whole_section and not any(_matches(t, retriever.section_about(span.first))
-                                      for t in list(span.covers) + qualifiers + [q.qtype]
-                                      + (sorted(_LOCATION_TERMS) if q.qtype == "place" else [])):
+                                      for t in list(span.covers) + [t for g in qualifiers for t in g] + [q.qtype]
+                                      + (list(_LOCATION_TERMS) if q.qtype == "place" else [])):
         # A whole field group ("Sponsors" and its lines) answers a question about that group only.
         span.reasons.append("the question is not about this section")
         return False
@@ -840,31 +843,29 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     # The asked word itself counts more than a synonym of it ("funded" over "sponsored").
     covered = sum(w * (1.0 if t in ctx or t in entity_terms or _spelled_apart(t, span.text) else 0.8)
                   for t, w in weights.items() if t in span.covers or _matches(t, ctx)) / (sum(weights.values()) or 1)
-    count_bonus = 0.0
+    bonus = 0.0
     if q.qtype == "definition" and found:
-        count_bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
+        bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
     if q.qtype == "place":
-        count_bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
+        bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
     if q.qtype == "name" and re.match(r"^\s*(and\s+)?who\b", q.text, re.I) and q.who_focus not in _ORG_FOCUS:
         # "Who founded ILTOO?" asks for a person: one named next to the asked word answers best.
         person = _person_near(q, span, found)
         if person:
-            count_bonus = 0.5
+            bonus = 0.5
             span.highlights = [person]
     if q.qtype == "count" and q.count_noun:
-        count_bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
+        bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
     if span.whole_section:
         # "Which French hospitals ...": a field group where the asked name is only on some lines
         # is broader than the answer; the lines themselves answer better.
-        lines = [line for line in span.text.split("\n")[1:] if line.strip() and not is_noise_line(line)]
-        about = retriever.title_terms.get(span.source, frozenset()) | retriever.head_terms(span.source)
-        named = [g for g in q.entity_groups if any(expansions(t) & set(terms(span.text)) for t in g)
-                 and not any(expansions(t) & about for t in g)]  # a qualifier, not the subject
-        if lines and named:
-            off = sum(1 for line in lines
+        named = [g for g in qualifiers if any(expansions(t) & set(terms(span.text)) for t in g)]
+        values = lines[1:]
+        if values and named:
+            off = sum(1 for line in values
                       if not any(expansions(t) & set(terms(line)) for g in named for t in g))
-            length_penalty += 2.0 * off / len(lines)
+            length_penalty += 2.0 * off / len(values)
     if span.last > span.first + 1 and _LIST_QUESTION_RE.search(q.text):
         length_penalty -= 0.6  # "What are the inclusion criteria?": the whole list answers
     # A form field whose label names what is asked ("Clinical Phase: PHASE2", "Total Enrollment:
@@ -874,15 +875,15 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if label and span.last == span.first + 1 and retriever.units[span.first].text == label or inline:
         label_terms = frozenset(terms(inline.group(1) if inline else label))
         if any(_matches(t, label_terms) for t in q.attribute_terms + [q.qtype]):
-            count_bonus += 0.5
+            bonus += 0.5
     if q.qtype == "place" and retriever.section_about(span.first) & _LOCATION_TERMS:
-        count_bonus += 0.8  # "Where is it run?": the record's locations, not a deal's territories
+        bonus += 0.8  # "Where is it run?": the record's locations, not a deal's territories
     # "the lupus trial": the document whose title names lupus, before one that lists it in passing.
     title = retriever.title_terms.get(span.source, frozenset())
     if q.entity_groups and not q.multi:
         named_in_title = sum(1 for g in q.entity_groups if any(expansions(t) & title for t in g))
-        count_bonus += 0.4 * named_in_title / len(q.entity_groups)
-    span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + count_bonus
+        bonus += 0.4 * named_in_title / len(q.entity_groups)
+    span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + bonus
                   - length_penalty - 0.25 * len(missing))
     return True
 
@@ -899,17 +900,16 @@ def _idf(retriever: Retriever, term: str) -> float:
 
 def _names_doc(term: str, source: str, retriever: Retriever) -> bool:
     """The document names this term ("11-autoimmune-disease" as "11 autoimmune diseases")."""
-    vocab = retriever.doc_terms.get(source, frozenset())
-    return term in vocab or _matches(term, vocab) or (
+    return _matches(term, retriever.doc_terms.get(source, frozenset())) or (
         "-" in term and retriever.near_in_doc(source, terms(term.replace("-", " "))))
 
 
 def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
     """How well each document matches the question's entity terms (the documents in play)."""
     scores = {}
-    for source, vocab in retriever.doc_terms.items():
+    for source in retriever.doc_terms:
         if q.multi and len(q.entity_groups) > 1:
-            scores[source] = 1.0 if any(all(t in vocab or _matches(t, vocab) for t in g)
+            scores[source] = 1.0 if any(all(_names_doc(t, source, retriever) for t in g)
                                         for g in q.entity_groups) else 0.0
         elif q.entity_terms:
             hits = sum(1 for t in q.entity_terms if _names_doc(t, source, retriever))
@@ -938,7 +938,7 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
     first = analyse(parts[0], retriever)
     chosen: list[Span] = []
     all_spans: list[Span] = []
-    whole = analyse(question, retriever)
+    whole = first if len(parts) == 1 else analyse(question, retriever)
     if _OVERVIEW_RE.search(question) and len(parts) == 1:
         overview = _overview(first, retriever, embedding)
         if overview:
@@ -1103,8 +1103,7 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
         q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in hard])
     accepted = [s for s in spans if judge(q, s, retriever)]
     accepted.sort(key=lambda s: (-s.score, s.first - s.last))  # on a tie, the value with its label
-    return _choose(q, accepted, max_citations, retriever.topic_terms,
-                   lambda source: retriever.doc_terms.get(source, frozenset())), spans
+    return _choose(q, accepted, max_citations, retriever), spans
 
 
 def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = frozenset(),
@@ -1133,8 +1132,7 @@ def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = 
     return focus_hit >= 0.5 and described_hit >= 0.6
 
 
-def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
-            all_terms=lambda source: frozenset()) -> list[Span]:
+def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Retriever) -> list[Span]:
     """The best span, plus spans that cover what it leaves out; per document when comparing."""
     if not accepted:
         return []
@@ -1143,7 +1141,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
         return any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen)
 
     def cover_from(pool: list[Span], limit: int) -> list[Span]:
-        doc_vocab = topic_terms(pool[0].source)  # the document's title
+        title = retriever.title_terms.get(pool[0].source, frozenset())
         chosen = [pool[0]]
         covered = set(pool[0].covers)
         for span in pool[1:]:
@@ -1155,7 +1153,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
             if adds and span.source == chosen[0].source:
                 chosen.append(span)
                 covered |= adds
-        if not _covered_enough(q, covered, doc_vocab, all_terms(pool[0].source)):
+        if not _covered_enough(q, covered, title, retriever.doc_terms.get(pool[0].source, frozenset())):
             return []
         return chosen
 
@@ -1179,7 +1177,8 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, topic_terms,
     # "Which French hospitals ...?": a plural asks for every item, one quote each.
     # A name the best passage itself says and the document's title does not ("French" for a site
     # list) qualifies the question: more passages are added only if they say it too.
-    title = topic_terms(chosen[0].source)
+    # (Title only: a name in the document's opening still qualifies the list.)
+    title = retriever.title_terms.get(chosen[0].source, frozenset())
     qualifiers = [t for t in q.entity_terms if expansions(t) & chosen[0].context_terms and not expansions(t) & title]
 
     def qualified(span: Span) -> bool:
@@ -1248,23 +1247,14 @@ def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
         if all(u.kind == "line" for u in units):
             return [(0, len(span.text))]  # a field group reads as one line: "Sponsors: a; b; c"
         # Lines and sentences: a heading goes with the sentence after it, each sentence its marker.
-        pieces, start, lines_only = [], None, False
+        pieces, start = [], None
         for unit in units:
-            a, b = unit.start - span.start, unit.end - span.start
-            if unit.kind == "line":
-                if start is None:
-                    start, lines_only = a, True
-                end = b
-                continue
-            if start is not None and lines_only:
-                pieces.append((start, b))
-            else:
-                if start is not None:
-                    pieces.append((start, end))
-                pieces.append((a, b))
-            start, lines_only = None, False
+            start = unit.start - span.start if start is None else start
+            if unit.kind == "sentence":
+                pieces.append((start, unit.end - span.start))
+                start = None
         if start is not None:
-            pieces.append((start, end))
+            pieces.append((start, units[-1].end - span.start))
         return pieces
     doc = retriever.documents[span.source]
     return [(a - span.start, b - span.start) for a, b in split_sentences(doc.text, span.start, span.end)]

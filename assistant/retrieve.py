@@ -20,6 +20,7 @@ from .types import Document
 
 RRF_K = 60
 EXACT_LIMIT = 50_000  # units searched exactly in memory (about 75 MB of vectors)
+SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 
 
@@ -106,19 +107,12 @@ class Retriever:
         self.title_terms = {s: frozenset(terms(d.title)) for s, d in documents.items()}
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
         self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
-        self._topics: dict[str, frozenset[str]] = {}
         self._heads: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter] = {}
-        self._tokens: dict[str, list[str]] = {}
-        self._sections: dict[tuple[int, int, int], tuple[int, int] | None] = {}
+        self._near: dict[tuple, bool] = {}
+        self._sections: dict[int, tuple[int, int]] = {}
         self._abouts: dict[int, frozenset[str]] = {}
-
-    def topic_terms(self, source: str) -> frozenset[str]:
-        """Terms of a document's title: what the document is about."""
-        if source not in self._topics:
-            # Only the title: opening sentences let loosely related words pass as "context".
-            self._topics[source] = frozenset(terms(self.documents[source].title))
-        return self._topics[source]
+        self._abouts_doc: dict[str, frozenset[str]] = {}
 
     def head_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's opening units (a registry page names its trial there)."""
@@ -127,25 +121,31 @@ class Retriever:
             self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4])))
         return self._heads[source]
 
+    def about_terms(self, source: str) -> frozenset[str]:
+        """What a document is about: its title and opening (a name there is its subject)."""
+        if source not in self._abouts_doc:
+            self._abouts_doc[source] = self.title_terms.get(source, frozenset()) | self.head_terms(source)
+        return self._abouts_doc[source]
+
     def near_in_doc(self, source: str, parts: list[str], window: int = 3) -> bool:
         """The parts of a compound name ("11", "diseas") occur in order, close together."""
-        if not parts:
-            return False
-        if source not in self._tokens:
-            self._tokens[source] = terms(self.documents[source].text)
-        tokens = self._tokens[source]
+        key = (source, tuple(parts), window)
+        if key not in self._near:
+            self._near[key] = bool(parts) and self._near_in_doc(source, parts, window)
+        return self._near[key]
+
+    def _near_in_doc(self, source: str, parts: list[str], window: int) -> bool:
+        tokens = terms(self.documents[source].text)  # cached by text
         for i, token in enumerate(tokens):
             if token != parts[0]:
                 continue
-            position, ok = i, True
+            position = i
             for part in parts[1:]:
-                nxt = next((j for j in range(position + 1, min(len(tokens), position + 1 + window))
-                            if tokens[j] == part), None)
-                if nxt is None:
-                    ok = False
+                position = next((j for j in range(position + 1, min(len(tokens), position + 1 + window))
+                                 if tokens[j] == part), None)
+                if position is None:
                     break
-                position = nxt
-            if ok:
+            if position is not None:
                 return True
         return False
 
@@ -155,47 +155,41 @@ class Retriever:
             self._counts[source] = Counter(terms(self.documents[source].text))
         return self._counts[source]
 
-    def section_range(self, index: int, max_units: int = 10, max_chars: int = 1000) -> tuple[int, int] | None:
-        """(first, last) units of the short section holding this unit ("Sponsors" and its values)."""
-        key = (index, max_units, max_chars)
-        if key not in self._sections:
-            self._sections[key] = self._section_range(index, max_units, max_chars)
-        return self._sections[key]
+    def section_bounds(self, index: int) -> tuple[int, int]:
+        """(first, last) units of the section holding this unit, within its document."""
+        if index not in self._sections:
+            unit, first, last = self.units[index], index, index
+            while first > 0 and self.units[first - 1].source == unit.source and \
+                    self.units[first - 1].section == unit.section:
+                first -= 1
+            while last + 1 < len(self.units) and self.units[last + 1].source == unit.source and \
+                    self.units[last + 1].section == unit.section:
+                last += 1
+            self._sections[index] = (first, last)
+        return self._sections[index]
 
-    def _section_range(self, index: int, max_units: int, max_chars: int) -> tuple[int, int] | None:
-        unit = self.units[index]
-        if not unit.section:
+    def section_range(self, index: int) -> tuple[int, int] | None:
+        """The short section holding this unit ("Sponsors" and its values), or None."""
+        if not self.units[index].section:
             return None
-        first = last = index
-        while first > 0 and self.units[first - 1].source == unit.source and \
-                self.units[first - 1].section == unit.section and self.units[first - 1].i == self.units[first].i - 1:
-            first -= 1
-        while last + 1 < len(self.units) and self.units[last + 1].source == unit.source and \
-                self.units[last + 1].section == unit.section and self.units[last + 1].i == self.units[last].i + 1:
-            last += 1
-        if first == last or last - first + 1 > max_units or \
-                self.units[last].end - self.units[first].start > max_chars:
+        first, last = self.section_bounds(index)
+        if first == last or last - first + 1 > SECTION_MAX_UNITS or \
+                self.units[last].end - self.units[first].start > SECTION_MAX_CHARS:
             return None
         return first, last
 
     def section_about(self, index: int) -> frozenset[str]:
         """Terms saying what a section is about: its heading and the page's blurb under it
         ("Sponsors" + "Meet the organizations funding or collaborating on the study ...")."""
-        if index not in self._abouts:
-            self._abouts[index] = self._section_about(index)
-        return self._abouts[index]
-
-    def _section_about(self, index: int) -> frozenset[str]:
-        unit = self.units[index]
-        first = index
-        while first > 0 and self.units[first - 1].source == unit.source and self.units[first - 1].section == unit.section:
-            first -= 1
-        text = self.units[first].section
-        nxt = self.neighbour(first, +1)
-        if nxt is not None and self.units[first].text.strip().rstrip(":") == unit.section:
-            doc = self.documents[unit.source]
-            text += " " + doc.text[self.units[first].end:self.units[nxt].start]
-        return frozenset(terms(text))
+        first, _ = self.section_bounds(index)
+        if first not in self._abouts:
+            heading = self.units[first]
+            text = heading.section
+            nxt = self.neighbour(first, +1)
+            if nxt is not None and heading.text.strip().rstrip(":") == heading.section:
+                text += " " + self.documents[heading.source].text[heading.end:self.units[nxt].start]
+            self._abouts[first] = frozenset(terms(text))
+        return self._abouts[first]
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]
@@ -220,7 +214,7 @@ class Retriever:
                 returned = [self.by_id[unit_id] for unit_id, _ in self.store.query_units(embedding, max(3 * k, 100))
                             if unit_id in self.by_id]
             exact = self.dense(embedding, returned)
-            order = sorted(range(len(returned)), key=lambda n: (-float(exact[n]), returned[n]))[:k]
+            order = np.lexsort((np.asarray(returned), -exact))[:k]  # ties: document order
             for rank, n in enumerate(order):
                 index = returned[n]
                 found[index]["dense"] = float(exact[n])

@@ -20,7 +20,6 @@ import contextlib
 import fcntl
 import hashlib
 import json
-import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from typing import Any, Callable, Iterator
 
 from .config import Settings
 from .documents import DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label
-from .types import Document, Span, Unit
+from .types import Document
 
 SCHEMA_VERSION = 3  # bump when segmentation changes: documents are re-indexed
 

@@ -33,8 +33,8 @@ institution organisation organization company companies person people name names
 journal year date day month time city cities country countries place someone anyone somebody
 part take news piece mention mentions mentioned appear appears appeared feature features
 based quoted quote coverage record entry registry release press
-among must come came took participate participated participating far ever
-beyond outside except besides excluding anywhere somewhere elsewhere special yet still really check whether link linked linking
+among must come came took participate participated participating far
+beyond outside except besides excluding anywhere somewhere elsewhere special really check link linked linking
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -278,7 +278,6 @@ _LEXICON_SOURCE = {
     "lead leads": "coordinated principal investigator lead led head heads chair",
     "run": "coordinated sponsored conducted led running",
     "coordinat": "coordinated coordinator consortium",
-    "author": "authors",
     "mask masking": "masking blind blinding double-blind double",
     "placebo": "placebo placebo-controlled placebo_comparator",
     "control": "placebo placebo-controlled controlled comparator",

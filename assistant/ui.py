@@ -26,7 +26,7 @@ from typing import Any, Callable
 
 import gradio as gr
 
-from .config import MAX_QUESTION_CHARS, SUPPORTED_SUFFIXES
+from .config import SUPPORTED_SUFFIXES
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
