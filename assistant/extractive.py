@@ -137,6 +137,7 @@ class Question:
     plural: bool = False  # "Which French hospitals ...?" asks for every one
     who_focus: str = ""  # "Who wrote ...?" → wrot, "Who is the CEO of ...?" → ceo
     excluded_regions: list[str] = field(default_factory=list)  # "outside Europe" → ["europe"]
+    compound_parts: dict[str, str] = field(default_factory=dict)  # "diseas" → "11-disease"
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -189,10 +190,14 @@ def analyse(question: str, retriever: Retriever) -> Question:
     title_vocab = frozenset().union(*retriever.title_terms.values()) if retriever.title_terms else frozenset()
     attribute: list[str] = []
     question_terms: list[str] = []
+    compound_parts: dict[str, str] = {}
     for term in content_terms(question):
         if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
             # "prior-treatment", "Servier–ILTOO": an unknown compound is read as its parts
-            question_terms.extend(stem(p) for p in term.split("-") if p and p not in STOPWORDS)
+            parts = [stem(p) for p in term.split("-") if p and p not in STOPWORDS]
+            question_terms.extend(parts)
+            if term in entity:
+                compound_parts.update((p, term) for p in parts if p not in entity)
         else:
             question_terms.append(term)
     for term in question_terms:
@@ -252,7 +257,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
                     qualifiers=qualifiers, count_noun=count_noun, multi=multi,
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
                     of_entity=of_entity, head=head, plural=plural, who_focus=who_focus,
-                    excluded_regions=[r for r in _REGIONS if stem(r) in contrast])
+                    excluded_regions=[r for r in _REGIONS if stem(r) in contrast],
+                    compound_parts=compound_parts)
 
 
 _HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
@@ -571,6 +577,34 @@ _CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|im
                         r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
 
 
+def _in_enumeration(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is one item of a list ("A, B, C", "France and the UK")."""
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    if re.search(r",\s*$", before) and re.match(r"^[^,.;]{0,30},", after):
+        return True
+    if re.search(r"\b(either|both|among|including)\b[^.;]{0,60}$", before):
+        return True
+    if re.search(r"[A-Z][\w’'-]*\s+(and|or|&)\s+(the\s+)?$", before):
+        return True
+    return bool(re.match(r"^(['’]s)?(\s+[a-z]+)?\s*(and|or|&)\s+(the\s+)?[A-Z]", after))
+
+
+def _count_of_a_part(q: Question, span: Span, bound: list[list[str]], retriever: Retriever) -> str:
+    """A name that narrows what is counted (not the document's own subject) must be said in
+    the span, and not only as one item of a list: else the number counts something wider."""
+    about = retriever.about_terms(span.source)
+    compounds = set(q.compound_parts.values())
+    text = span.text
+    for group in bound:
+        if any(t in compounds or expansions(t) & about for t in group):
+            continue
+        names = set().union(*(expansions(t) for t in group))
+        places = [(m.start(), m.end()) for m in re.finditer(r"[\w’'-]+", text) if stem(fold(m.group(0))) in names]
+        if not places or all(_in_enumeration(text, a, b) for a, b in places):
+            return q.raw_words.get(group[0], group[0])
+    return ""
+
+
 def _counts_something_else(noun: str, after: str) -> bool:
     """The number is followed by what it counts, and that is not the asked noun."""
     following = [w for w in re.findall(r"[A-Za-z][\w-]*", after)[:2]]
@@ -831,6 +865,13 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if q.qtype not in ("generic", "yesno", "definition") and not found:
         span.reasons.append(f"holds no {q.qtype}")
         return False
+    if q.qtype == "count" and found:
+        partial = _count_of_a_part(q, span, bound, retriever)
+        if partial:
+            # "How many patients with Crohn's disease ...?" is not answered by the 46 patients
+            # with any of 11 diseases, nor "... treated in the UK" by the trial's total.
+            span.reasons.append(f"the count is not for {partial} alone")
+            return False
     if q.qtype in _VALUE_TYPES and found and not _near_focus(q, span, found, retriever):
         span.reasons.append(f"the {q.qtype} it states is not about what was asked")
         return False
@@ -1077,6 +1118,13 @@ def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
 
 def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
                  embedding=None) -> tuple[list[Span], list[Span]]:
+    named_parts = [part for part, compound in q.compound_parts.items()
+                   if any(retriever.near_in_doc(source, terms(compound.replace("-", " ")))
+                          for source in retriever.doc_terms)]
+    if named_parts:
+        # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
+        # describes which study, not what is asked about it.
+        q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in named_parts])
     doc_scores = _document_scores(q, retriever)
     named = [s for s, v in doc_scores.items() if v == 1.0 and q.entity_terms]
     extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 4 else []
