@@ -210,7 +210,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
             continue
         attribute.append(term)
     entity = [t for t in dict.fromkeys(entity) if t not in STOPWORDS and t not in GENERIC]
-    attribute = list(dict.fromkeys(attribute))
+    named_parts = {part for part, compound in compound_parts.items()
+                   if any(retriever.near_in_doc(source, terms(compound.replace("-", " ")))
+                          for source in retriever.doc_terms)}
+    # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
+    # describes which study, not what is asked about it.
+    attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts]
     if qtype == "place":
         # "Where was MIROCALS conducted?": the verb only says that it happened somewhere.
         attribute = [t for t in attribute if t not in _PLACE_VERBS]
@@ -245,7 +250,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
         multi = True  # "What phase are MIROCALS and MS-IL2?": no one document names them all
     head, plural = _head_noun(question, attribute)
     who = re.match(r"^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|did|does|do|has|have|had|will))?"
-                   r"(?:\s+(?:the|a|an|its|their|his|her))?\s+([\w’'-]+)", question, re.I)
+                   r"(?:\s+(?:the|a|an|its|their|his|her))?"
+                   r"(?:\s+(?:first|last|main|lead|leading|principal|senior|chief|corresponding|current|"
+                   r"new|former|and|or))*\s+([\w’'-]+)", question, re.I)
     who_focus = stem(fold(who.group(1))) if who and qtype == "name" else ""
     defines = []
     definition = re.match(r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*\??\s*$",
@@ -281,9 +288,16 @@ def _head_noun(question: str, attribute: list[str]) -> tuple[str, bool]:
         phrase.append(token)
     if not phrase:
         return "", False
+    if len(phrase) >= 2 and _plural(phrase[-2]) and not _plural(phrase[-1]) and phrase[-1].islower():
+        phrase.pop()  # "which territories stay with ILTOO": a plural noun, then its verb
     word = re.sub(r"['’]s?$", "", phrase[-1])
     head = stem(fold(word))
-    return (head if head in attribute else "", word.lower().endswith("s") and not word.lower().endswith("ss"))
+    return (head if head in attribute else "", _plural(word))
+
+
+def _plural(word: str) -> bool:
+    word = word.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 _PLACE_VERBS = frozenset(stem(w) for w in (
@@ -470,7 +484,7 @@ def _spelled_apart(term: str, text: str) -> bool:
     return len(parts) > 1 and bool(re.search(r"\b" + r"[\s-]+".join(parts), fold(text)))
 
 
-def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
+def _entity_bound(term: str, span: Span, retriever: Retriever, follow_aliases: bool = True) -> bool:
     """An entity term counts for a span when the span, its heading, the document title or the
     document's opening names it, or the document is plainly about it (named 3+ times)."""
     names = expansions(term)
@@ -479,7 +493,13 @@ def _entity_bound(term: str, span: Span, retriever: Retriever) -> bool:
     if names & retriever.head_terms(span.source):
         return True
     counts = retriever.term_counts(span.source)
-    return sum(counts.get(t, 0) for t in names) >= 3
+    if sum(counts.get(t, 0) for t in names) >= 3:
+        return True
+    # "the funders of NCT03039673": the document's "MIROCALS (NCT03039673)" names the same trial.
+    if not follow_aliases:
+        return False
+    aliases = retriever.aliases(span.source).get(term, frozenset())
+    return any(_entity_bound(alias, span, retriever, follow_aliases=False) for alias in aliases - {term})
 
 
 def _group_ok(group: list[str], span: Span, retriever: Retriever, doc_vocab: frozenset[str]) -> bool:
@@ -1118,13 +1138,6 @@ def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
 
 def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
                  embedding=None) -> tuple[list[Span], list[Span]]:
-    named_parts = [part for part, compound in q.compound_parts.items()
-                   if any(retriever.near_in_doc(source, terms(compound.replace("-", " ")))
-                          for source in retriever.doc_terms)]
-    if named_parts:
-        # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
-        # describes which study, not what is asked about it.
-        q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in named_parts])
     doc_scores = _document_scores(q, retriever)
     named = [s for s, v in doc_scores.items() if v == 1.0 and q.entity_terms]
     extra = [i for i, u in enumerate(retriever.units) if u.source in named] if len(named) <= 4 else []

@@ -21,6 +21,9 @@ from .types import Document
 RRF_K = 60
 EXACT_LIMIT = 50_000  # units searched exactly in memory (about 75 MB of vectors)
 SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
+# "MIROCALS (NCT03039673)", "NCT ID (MIROCALS)": a name and an identifier (a token with digits)
+# for the same trial, one in brackets after the other.
+_ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\)")
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 
 
@@ -113,6 +116,7 @@ class Retriever:
         self._sections: dict[int, tuple[int, int]] = {}
         self._abouts: dict[int, frozenset[str]] = {}
         self._abouts_doc: dict[str, frozenset[str]] = {}
+        self._aliases: dict[str, dict[str, frozenset[str]]] = {}
 
     def head_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's opening units (a registry page names its trial there)."""
@@ -148,6 +152,19 @@ class Retriever:
             if position is not None:
                 return True
         return False
+
+    def aliases(self, source: str) -> dict[str, frozenset[str]]:
+        """Identifiers a document gives in brackets after a name ("MIROCALS (NCT03039673)"):
+        each names the same thing as the other (computed once)."""
+        if source not in self._aliases:
+            found: dict[str, set[str]] = {}
+            for m in _ALIAS_RE.finditer(self.documents[source].text):
+                a, b = (terms(m.group(i))[:1] for i in (1, 2))  # the whole token's term
+                if a and b and a != b:
+                    found.setdefault(a[0], set()).add(b[0])
+                    found.setdefault(b[0], set()).add(a[0])
+            self._aliases[source] = {k: frozenset(v) for k, v in found.items()}
+        return self._aliases[source]
 
     def term_counts(self, source: str) -> Counter:
         """How often each term occurs in a document (computed once)."""

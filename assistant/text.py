@@ -399,6 +399,10 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    # "the first and last authors": the author list answers; positions in it are read off it
+    (r"\b(?:first|last|senior|lead|corresponding)\s+(?:and|or|&)\s+(?:first|last|senior|lead|corresponding)"
+     r"\s+(authors?)\b", r"\1"),
+    (r"\b(?:first|last|senior|corresponding)\s+(authors?)\b", r"\1"),
 ]
 
 
