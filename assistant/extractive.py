@@ -78,7 +78,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"^\s*(and\s+)?whose\b", re.I)),
     ("duration", re.compile(r"\bhow recent(ly)?\b|\bhow old\b|\b(minimum|maximum|min|max|lower|upper)?\s*age\b"
                             r"(?! group)", re.I)),
-    ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( \w+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
+    ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
     ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b", re.I)),
@@ -597,6 +597,26 @@ _CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|im
                         r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
 
 
+_PAST_YESNO_RE = re.compile(r"^\s*(and\s+)?(did|has|have|had|was|were)\b", re.I)
+_HYPOTHETICAL_RE = re.compile(r"\b(will|would|could|can|may|might|should|expect\w*|when|if|once|until|"
+                              r"option to|plans?|aims?|intends?|towards?|potential)\b", re.I)
+
+
+def _only_hypothetical(span: Span) -> bool:
+    """Every word the span shares with the question comes after a "will", "when", "expected"...
+    in its clause."""
+    text = span.text
+    places = [m for m in re.finditer(r"[\w’'-]+", text) if stem(fold(m.group(0))) in
+              set().union(*(expansions(t) for t in span.covers))]
+    if not places:
+        return False
+    for m in places:
+        clause = re.split(r"[.;:,!?]", text[max(0, m.start() - 60):m.start()])[-1]
+        if not _HYPOTHETICAL_RE.search(clause):
+            return False
+    return True
+
+
 def _in_enumeration(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is one item of a list ("A, B, C", "France and the UK")."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
@@ -826,6 +846,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # who wrote anything does not answer.
         span.reasons.append(f"does not say who {q.raw_words.get(q.who_focus, q.who_focus)}")
         return False
+    if q.qtype == "yesno" and _PAST_YESNO_RE.match(q.text) and span.covers and _only_hypothetical(span):
+        # "Did Servier exercise its option?" is not answered by "payments when the option is
+        # exercised": the text speaks of it as a plan or a condition, not as done.
+        span.reasons.append("speaks of it only as expected or possible")
+        return False
     unit = retriever.units[span.first]
     if span.first == span.last and unit.label and span.covers:
         own = frozenset(terms(f"{unit.section} {unit.text}"))
@@ -874,6 +899,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
                                                    r"upcoming|launch of|towards)\W+(\w+\W+){0,2}$",
                                                    span.text[max(0, f[0] - 40):f[0]], re.I)]
+    if q.qtype == "duration" and "age" in q.attribute_terms and not re.search(
+            r"\bage[sd]?\b|\byears? old\b|\byear-old\b", fold(span.text + " " + retriever.units[span.first].section)):
+        found = []  # "What's the age range?": "cured for less than five years" is no age
     outside = _places_outside(q, span.text)
     if outside is not None:
         # "Did it recruit outside Europe?": only places beyond Europe answer.
@@ -985,6 +1013,9 @@ _SPLIT_RE = re.compile(
     r"is|was|were|are|did|does|do|has|have|if so)\b)", re.I)
 
 
+_PRONOUN_RE = re.compile(r"\b(its|it|their|they|them|his|her|this (trial|study|drug|deal|company))\b", re.I)
+
+
 def split_compound(question: str) -> list[str]:
     """"When did it start and when was it completed?" → two questions."""
     parts = [p.strip(" ,;") for p in _SPLIT_RE.split(question) if p and p.strip(" ,;?")]
@@ -1006,13 +1037,19 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
             return compose(overview, retriever)
     for index, part in enumerate(parts):
         q = first if index == 0 else analyse(part, retriever)
-        borrowed = bool(index and not q.entity_terms)
+        borrowed = bool(index and (not q.entity_terms or _PRONOUN_RE.search(part)))
         if borrowed:
-            # "... and when was it completed?", "What's its target?": the first part's subject.
+            # "... and when was it completed?", "What's its target?", "and what's its NCT
+            # number?": the first part's subject (with the part's own names, if any).
             subject = first.entity_terms + [t for t in first.attribute_terms
                                             if _is_specific(t, first.raw_words.get(t, ""))]
-            q.entity_terms = subject
-            q.entity_groups = first.entity_groups + [[t] for t in subject if t not in first.entity_terms]
+            own = [g for g in q.entity_groups if not any(t in subject for t in g)]
+            q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
+            q.entity_groups = first.entity_groups + [[t] for t in subject if t not in first.entity_terms] + own
+            if not q.attribute_terms and not own:
+                if not chosen:
+                    continue  # "Did Servier exercise its option, and when?": no "if", no "when"
+                q.attribute_terms = list(first.attribute_terms)  # "... and when?": when that happened
         q.multi = q.multi or whole.multi
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
@@ -1152,6 +1189,12 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
         # A date belongs to an event ("announced", "signed"): an event the documents never name
         # cannot be matched to any date they state.
         specific = hard
+    unknown_names = [g[0] for g in q.entity_groups
+                     if not any(_names_doc(t, source, retriever) for t in g for source in retriever.doc_terms)]
+    if q.qtype == "yesno" and unknown_names:
+        # "Has ILT-101 got Breakthrough Therapy or Fast Track designation?": a name the documents
+        # never use; what they say about other names does not answer yes or no.
+        specific.extend(unknown_names)
     if specific or hard and 2 * len(hard) > len(q.attribute_terms):
         # ...or most of what is asked is never spoken of: the question is about something else.
         # A statistic, a drug or an identifier the documents never name: they cannot answer.
