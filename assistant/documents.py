@@ -372,17 +372,31 @@ def make_chunks(doc: Document, max_chars: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def unit_label(doc: Document, index: int) -> str:
+def unit_label(doc: Document, index: int, valueless: frozenset[str] | None = None) -> str:
     """The short line just before a short line: the label of a form value ("Total Enrollment")."""
     unit = doc.units[index]
     if unit.kind != "line" or index == 0:
         return ""
     previous = doc.units[index - 1]
     label = doc.text[previous.start:previous.end]
+    if valueless is None:
+        valueless = valueless_labels(doc)
     if previous.kind == "line" and doc.text.count("\n", previous.end, unit.start) <= 3 and \
-            _looks_like_label(label):
+            _looks_like_label(label) and label.strip() not in valueless:
         return label
     return ""
+
+
+def valueless_labels(doc: Document) -> frozenset[str]:
+    """Labels repeated down a list of records, each followed by a different line: a field whose
+    value the page left out ("Site Status" then the next site's name), so they label nothing."""
+    following: dict[str, list[str]] = {}
+    for unit, after in zip(doc.units, doc.units[1:]):
+        if unit.kind == "line":
+            following.setdefault(doc.text[unit.start:unit.end].strip(), []).append(
+                doc.text[after.start:after.end].strip())
+    return frozenset(line for line, afters in following.items()
+                     if len(afters) >= 3 and len(set(afters)) == len(afters) and _looks_like_label(line))
 
 
 def _looks_like_label(line: str) -> bool:

@@ -632,12 +632,13 @@ def _in_enumeration(text: str, start: int, end: int) -> bool:
 def _count_of_a_part(q: Question, span: Span, bound: list[list[str]], retriever: Retriever) -> str:
     """A name that narrows what is counted (not the document's own subject) must be said in
     the span, and not only as one item of a list: else the number counts something wider."""
-    about = retriever.about_terms(span.source)
+    about = retriever.about_terms(span.source) | frozenset(terms(retriever.units[span.first].section))
+    aliases = retriever.aliases(span.source)
     compounds = set(q.compound_parts.values())
     text = span.text
     for group in bound:
-        if any(t in compounds or expansions(t) & about for t in group):
-            continue
+        if any(t in compounds or (expansions(t) | aliases.get(t, frozenset())) & about for t in group):
+            continue  # the document's (or the section's) own subject: "MIROCALS", "NCT03039673"
         names = set().union(*(expansions(t) for t in group))
         places = [(m.start(), m.end()) for m in re.finditer(r"[\w’'-]+", text) if stem(fold(m.group(0))) in names]
         if not places or all(_in_enumeration(text, a, b) for a, b in places):
@@ -1170,7 +1171,9 @@ def common_words() -> frozenset[str]:
 
 def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
     """Attribute words found nowhere in the corpus: the question asks for something it lacks."""
-    return [t for t in q.attribute_terms if not _matches(t, retriever.corpus_terms)]
+    # A number in the question ("three weeks ago") is a value to compare, not a topic.
+    return [t for t in q.attribute_terms if not _matches(t, retriever.corpus_terms)
+            and q.raw_words.get(t, t).lower() not in NUMBER_WORDS]
 
 
 def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,

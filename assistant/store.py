@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .config import Settings
-from .documents import DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label
+from .documents import (DocumentError, file_sha256, iter_corpus, load_document, make_chunks, unit_label,
+                        valueless_labels)
 from .types import Document
 
-SCHEMA_VERSION = 3  # bump when segmentation changes: documents are re-indexed
+SCHEMA_VERSION = 4  # bump when segmentation changes: documents are re-indexed
 
 
 class StoreError(Exception):
@@ -181,9 +182,10 @@ class Store:
         # 3. write units and chunks
         prefix = f"{doc_id}-{sha[:12]}"
         unit_ids, unit_texts, unit_docs, unit_metas = [], [], [], []
+        valueless = valueless_labels(doc)
         for i, unit in enumerate(doc.units):
             text = doc.text[unit.start:unit.end]
-            label = unit_label(doc, i)
+            label = unit_label(doc, i, valueless)
             unit_ids.append(f"{prefix}-u{i}")
             unit_docs.append(text)
             unit_texts.append(embedding_text(doc.title, unit.section, label, text))

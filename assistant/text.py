@@ -35,6 +35,7 @@ part take news piece mention mentions mentioned appear appears appeared feature 
 based quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
 beyond outside except besides excluding anywhere somewhere elsewhere special really check link linked linking
+need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -179,6 +180,7 @@ _LEXICON_SOURCE = {
     "finish ended wrap complete": "completion completed",
     "conclude": "completion completed conclusions",
     "finding": "results findings demonstrate showed",
+    "headline topline readout": "results findings demonstrated showed",
     "show": "results demonstrate showed shown",
     "adverse": "safety tolerated adverse",
     "side": "safety tolerated",
@@ -399,6 +401,10 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    (r"\bput up (the )?(money|cash|funds?|funding)\b", "funded"),
+    (r"\bpaid for\b", "funded"),
+    (r"\bbankroll\w*", "funded"),
+    (r"\bf(oo|oo)t(ed|ing|s)? the bill\b", "funded"),
     # "the first and last authors": the author list answers; positions in it are read off it
     (r"\b(?:first|last|senior|lead|corresponding)\s+(?:and|or|&)\s+(?:first|last|senior|lead|corresponding)"
      r"\s+(authors?)\b", r"\1"),
