@@ -138,6 +138,7 @@ class Question:
     who_focus: str = ""  # "Who wrote ...?" → wrot, "Who is the CEO of ...?" → ceo
     excluded_regions: list[str] = field(default_factory=list)  # "outside Europe" → ["europe"]
     compound_parts: dict[str, str] = field(default_factory=dict)  # "diseas" → "11-disease"
+    context_groups: list[list[str]] = field(default_factory=list)  # names a preamble gives: one must hold
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -884,6 +885,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         if unbound:
             span.reasons.append(f"not about {', '.join(unbound)}")
             return False
+    if q.context_groups and not any(_group_ok(g, span, retriever, doc_vocab) for g in q.context_groups):
+        span.reasons.append("about none of the names the question's preamble gives")
+        return False
     entity_terms = [t for g in bound for t in g]
     if _of_entity_conflict(q, span):
         span.reasons.append("the attribute belongs to another entity")
@@ -1010,11 +1014,29 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
 
 
 _SPLIT_RE = re.compile(
-    r"(?:\?\s+|,?\s+and\s+(?:also\s+)?|;\s*)(?=(?:what|when|who|which|how|where|in what|in which|"
+    r"(?:\?\s+|,?\s+and\s+(?:also\s+)?|;\s*)(?=(?:what|when|who|which|how|where|"
+    r"(?:in|on|at|from|for|to|with|by|of|under|through) (?:what|which|whom)|"
     r"is|was|were|are|did|does|do|has|have|if so)\b)", re.I)
 
 
-_PRONOUN_RE = re.compile(r"\b(its|it|their|they|them|his|her|this (trial|study|drug|deal|company))\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(its|it|their|they|them|his|her|(this|that|these|those|the same) (trial|study|drug|"
+                         r"deal|company|paper|agreement|programme|program|product|record|entry))\b", re.I)
+_ASKING_RE = re.compile(r"^\W*(what|which|who|whom|whose|when|where|why|how|is|was|were|are|did|does|do|has|have|"
+                        r"had|can|could|will|would|should|give|list|tell|name|show|describe|compare|summari[sz]e|"
+                        r"explain|provide|state|include|and|or|so|also|please)\b", re.I)
+
+
+_HIDDEN_VALUE_RE = re.compile(r"\b(a certain|certain|some|a given|a particular|an? \w+ (amount|number|date|year))\b", re.I)
+
+
+def split_context(question: str) -> tuple[str, str]:
+    """A statement before the question sets its scene ("The deal said results were due by
+    2018. When did that trial complete?"): (the asking sentences, the statements)."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+(?=[A-Z\W])", question.strip()) if s.strip()]
+    asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING_RE.match(s)]
+    if not asking or len(asking) == len(sentences):
+        return question, ""
+    return " ".join(asking), " ".join(s for s in sentences if s not in asking)
 
 
 def split_compound(question: str) -> list[str]:
@@ -1027,11 +1049,17 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                       candidates: int = 40) -> Answer:
     question = normalize_question(question)  # "R&D", "stage of development", "kick-off"
     hits = retriever.search(question, embedding, candidates)
-    parts = split_compound(question)
+    asked, context = split_context(question)
+    if context and not content_terms(asked):
+        asked, context = question, ""  # "ILTOO's CEO is quoted in the deal piece. Name?"
+    if context and _HIDDEN_VALUE_RE.search(context):
+        asked, context = question, ""  # "... expected by a certain year. When did it end?": asks twice
+    context_groups = analyse(context, retriever).entity_groups if context else []
+    parts = split_compound(asked)
     first = analyse(parts[0], retriever)
     chosen: list[Span] = []
     all_spans: list[Span] = []
-    whole = first if len(parts) == 1 else analyse(question, retriever)
+    whole = first if len(parts) == 1 and not context else analyse(question, retriever)
     if _OVERVIEW_RE.search(question) and len(parts) == 1:
         overview = _overview(first, retriever, embedding)
         if overview:
@@ -1051,6 +1079,10 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
                 q.attribute_terms = list(first.attribute_terms)  # "... and when?": when that happened
+        if context_groups and (not q.entity_terms or _PRONOUN_RE.search(part)):
+            # "The deal said results were due by 2018. When did that trial complete?": the
+            # trial is one the statement names.
+            q.context_groups = [g for g in context_groups if g not in q.entity_groups]
         q.multi = q.multi or whole.multi
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
