@@ -421,7 +421,11 @@ def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
             spans[key].retrieval = max(spans[key].retrieval, score["rrf"])
             spans[key].dense = max(spans[key].dense, score["dense"])
     for key in sections:
-        spans[key].whole_section = True
+        # A whole field group is about what its heading and the page's blurb under it say
+        # ("Countries" + "... where the study has at least one active or historical site").
+        span = spans[key]
+        span.whole_section = True
+        span.context_terms = span.context_terms | retriever.section_about(span.first)
     return list(spans.values())
 
 
