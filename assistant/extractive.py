@@ -192,10 +192,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
     attribute: list[str] = []
     question_terms: list[str] = []
     compound_parts: dict[str, str] = {}
+    written = {stem(w): w for w in words(question)}
     for term in content_terms(question):
         if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
             # "prior-treatment", "Servier–ILTOO": an unknown compound is read as its parts
-            parts = [stem(p) for p in term.split("-") if p and p not in STOPWORDS]
+            # (stemmed from the word as written: "in-license" → in, licens)
+            parts = content_terms(written.get(term, term).replace("-", " "))
             question_terms.extend(parts)
             if term in entity:
                 compound_parts.update((p, term) for p in parts if p not in entity)
