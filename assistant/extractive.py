@@ -1180,10 +1180,12 @@ def _is_specific(term: str, raw: str = "") -> bool:
 
     Everyday English words are whole tokens of the embedding model's vocabulary; a word it has
     to split into pieces ("edaravone", "tocilizumab") is a technical term."""
-    if any(ch.isdigit() for ch in term) or term in _STAT_TERMS or _DRUG_NAME_RE.search(term):
+    if any(ch.isdigit() for ch in term) or term in _STAT_TERMS:
         return True
     vocabulary = common_words()
-    return bool(vocabulary) and raw.lower() not in vocabulary and term not in vocabulary
+    if raw and raw.lower() in vocabulary:
+        return False  # "estate" is English, whatever its ending
+    return _DRUG_NAME_RE.search(term) is not None or bool(vocabulary) and term not in vocabulary
 
 
 _common_words: frozenset[str] | None = None
@@ -1286,7 +1288,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
         return any(span.source == c.source and span.start < c.end and c.start < span.end for c in chosen)
 
     def cover_from(pool: list[Span], limit: int) -> list[Span]:
-        title = retriever.title_terms.get(pool[0].source, frozenset())
+        title = retriever.about_terms(pool[0].source)  # title and opening: what the document is about
         chosen = [pool[0]]
         covered = set(pool[0].covers)
         for span in pool[1:]:

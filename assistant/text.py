@@ -36,6 +36,7 @@ based quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
 beyond outside except besides excluding anywhere somewhere elsewhere special really check link linked linking
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
+every whole entire
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -224,7 +225,8 @@ _LEXICON_SOURCE = {
     "hold keep retain": "retain rights",
     "markets": "territories countries rights market",
     "executive chief": "ceo chairman head",
-    "statement comment say": "said",
+    "statement comment say spoke speak spokesperson spokesman spokeswoman": "said",
+    "title": "title entitled head ceo chairman role position founder director",
     "switch boost": "stimulate activate expands",
     "dark unaware": "masking blind blinding double",
     "recruit": "enrollment recruitment sites locations",
