@@ -748,6 +748,18 @@ def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple
     return best[1] if best else None
 
 
+def _affiliation_bonus(q: Question, after: str) -> float:
+    """"Who spoke for Servier?": a person whose title names Servier ("..., head of Servier's
+    R&D"), not one whose title names another organisation ("..., CEO of ILTOO Pharma")."""
+    title = re.match(r"\s*,\s*([^.,;“”\"]{3,100})", after)
+    if not title or not q.entity_terms:
+        return 0.0
+    named = set(terms(title.group(1)))
+    if any(expansions(t) & named for t in q.entity_terms):
+        return 0.3
+    return -0.6 if re.search(r"\b(of|at|from)\s+[A-Z]", title.group(1)) else 0.0
+
+
 def _qualifier_groups(q: Question, source: str, retriever: Retriever) -> list[list[str]]:
     """Names in the question that the document is not about ("French" in "Which French hospitals
     took part in the lupus trial?"): they qualify what is asked, not whose it is."""
@@ -952,7 +964,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # "Who founded ILTOO?" asks for a person: one named next to the asked word answers best.
         person = _person_near(q, span, found)
         if person:
-            bonus = 0.5
+            bonus = 0.5 + _affiliation_bonus(q, span.text[person[1]:])
             span.highlights = [person]
     if q.qtype == "count" and q.count_noun:
         bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
