@@ -138,7 +138,7 @@ class Question:
     who_focus: str = ""  # "Who wrote ...?" → wrot, "Who is the CEO of ...?" → ceo
     excluded_regions: list[str] = field(default_factory=list)  # "outside Europe" → ["europe"]
     compound_parts: dict[str, str] = field(default_factory=dict)  # "diseas" → "11-disease"
-    context_groups: list[list[str]] = field(default_factory=list)  # names a preamble gives: one must hold
+    context_groups: list[list[str]] = field(default_factory=list)  # a preamble's names: one must hold
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -1044,17 +1044,47 @@ _ASKING_RE = re.compile(r"^\W*(what|which|who|whom|whose|when|where|why|how|is|w
                         r"explain|provide|state|include|and|or|so|also|please)\b", re.I)
 
 
+# Sentences, or a statement and a question joined by a dash ("Results are pending - has it
+# been published?").
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Z\W])|\s+[-–—]+\s+(?=(?i:" + _ASKING_RE.pattern[5:] + ")")
 _HIDDEN_VALUE_RE = re.compile(r"\b(a certain|certain|some|a given|a particular|an? \w+ (amount|number|date|year))\b", re.I)
 
 
 def split_context(question: str) -> tuple[str, str]:
     """A statement before the question sets its scene ("The deal said results were due by
     2018. When did that trial complete?"): (the asking sentences, the statements)."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+(?=[A-Z\W])", question.strip()) if s.strip()]
+    sentences: list[str] = []
+    for piece in _SENTENCE_SPLIT_RE.split(question.strip()):
+        if sentences and len(sentences[-1].split()) < 5 and not sentences[-1].rstrip().endswith((".", "?", "!")):
+            sentences[-1] += " - " + piece  # "lupus licensing deal - which markets ...?": a topic, not a statement
+        elif piece.strip():
+            sentences.append(piece)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING_RE.match(s)]
     if not asking or len(asking) == len(sentences):
         return question, ""
     return " ".join(asking), " ".join(s for s in sentences if s not in asking)
+
+
+def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) -> None:
+    """What a statement before the question adds to it (q is changed in place)."""
+    # A technical word of the statement ("belimumab") is what the question turns on; its
+    # everyday words only set the scene.
+    q.attribute_terms = list(dict.fromkeys(q.attribute_terms + [
+        t for t in scene.attribute_terms if t.isalpha() and _is_specific(t, scene.raw_words.get(t, ""))]))
+    added = [g for g in scene.entity_groups if g not in q.entity_groups]
+    if not added:
+        return
+    refers_back = not q.entity_terms and _PRONOUN_RE.search(part)  # "when did that trial end?"
+    if not refers_back and any(all(any(_names_doc(t, source, retriever) for t in g) for g in q.entity_groups + added)
+                               for source in retriever.doc_terms):
+        # "A patient had belimumab three weeks ago. Can she enter the lupus trial?": the
+        # statement's names are the question's too.
+        q.entity_groups = q.entity_groups + added
+        q.entity_terms = list(dict.fromkeys(q.entity_terms + [t for g in added for t in g]))
+    else:
+        # "The Servier deal said the SLE trial would read out by 2018 - when did that trial
+        # complete?": no one document names them all; the answer is about one of them.
+        q.context_groups = added
 
 
 def split_compound(question: str) -> list[str]:
@@ -1068,11 +1098,14 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
     question = normalize_question(question)  # "R&D", "stage of development", "kick-off"
     hits = retriever.search(question, embedding, candidates)
     asked, context = split_context(question)
-    if context and not content_terms(asked):
-        asked, context = question, ""  # "ILTOO's CEO is quoted in the deal piece. Name?"
+    if context and not analyse(asked, retriever).attribute_terms:
+        # "ILTOO's CEO is quoted in the deal piece. Name?", "A patient had Benlysta three weeks
+        # ago - can she enter the lupus study?": the statement holds what is asked.
+        asked, context = question, ""
     if context and _HIDDEN_VALUE_RE.search(context):
-        asked, context = question, ""  # "... expected by a certain year. When did it end?": asks twice
-    context_groups = analyse(context, retriever).entity_groups if context else []
+        # "... expected by a certain year. When did it end?": asks twice
+        asked, context = question, ""
+    scene = analyse(context, retriever) if context else None
     parts = split_compound(asked)
     first = analyse(parts[0], retriever)
     chosen: list[Span] = []
@@ -1097,10 +1130,8 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
                 q.attribute_terms = list(first.attribute_terms)  # "... and when?": when that happened
-        if context_groups and (not q.entity_terms or _PRONOUN_RE.search(part)):
-            # "The deal said results were due by 2018. When did that trial complete?": the
-            # trial is one the statement names.
-            q.context_groups = [g for g in context_groups if g not in q.entity_groups]
+        if scene:
+            _set_scene(q, part, scene, retriever)
         q.multi = q.multi or whole.multi
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
