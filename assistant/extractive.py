@@ -1115,21 +1115,25 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         overview = _overview(first, retriever, embedding)
         if overview:
             return compose(overview, retriever)
+    analysed = [first] + [analyse(part, retriever) for part in parts[1:]]
+    # The subject of the parts: the first part's, or the first named one ("who's sponsoring it,
+    # and which hospitals run it (MS-IL2)?").
+    lead = first if first.entity_terms else next((a for a in analysed if a.entity_terms), first)
     for index, part in enumerate(parts):
-        q = first if index == 0 else analyse(part, retriever)
-        borrowed = bool(index and (not q.entity_terms or _PRONOUN_RE.search(part)))
+        q = analysed[index]
+        borrowed = q is not lead and (index and not q.entity_terms or _PRONOUN_RE.search(part))
         if borrowed:
             # "... and when was it completed?", "What's its target?", "and what's its NCT
             # number?": the first part's subject (with the part's own names, if any).
-            subject = first.entity_terms + [t for t in first.attribute_terms
-                                            if _is_specific(t, first.raw_words.get(t, ""))]
+            subject = lead.entity_terms + [t for t in lead.attribute_terms
+                                           if _is_specific(t, lead.raw_words.get(t, ""))]
             own = [g for g in q.entity_groups if not any(t in subject for t in g)]
             q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
-            q.entity_groups = first.entity_groups + [[t] for t in subject if t not in first.entity_terms] + own
+            q.entity_groups = lead.entity_groups + [[t] for t in subject if t not in lead.entity_terms] + own
             if not q.attribute_terms and not own:
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
-                q.attribute_terms = list(first.attribute_terms)  # "... and when?": when that happened
+                q.attribute_terms = list(lead.attribute_terms)  # "... and when?": when that happened
         if scene:
             _set_scene(q, part, scene, retriever)
         q.multi = q.multi or whole.multi
