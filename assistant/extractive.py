@@ -88,7 +88,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                           r"milestones?|amount|paid|pay|financial terms?|sum)\b", re.I)),
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
-    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample size\b|"
+    ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample sizes?\b|"
                          r"\benrol+(ments?|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
@@ -218,7 +218,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
                           for source in retriever.doc_terms)}
     # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
     # describes which study, not what is asked about it.
-    attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts]
+    # ... and "three" in "the three trials" is a value, not a topic.
+    attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts and t not in _NUMBER_STEMS]
     if qtype == "place":
         # "Where was MIROCALS conducted?": the verb only says that it happened somewhere.
         attribute = [t for t in attribute if t not in _PLACE_VERBS]
@@ -245,8 +246,13 @@ def analyse(question: str, retriever: Retriever) -> Question:
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
     raw_words = {stem(w): w for w in words(question)}
-    wh = _WH_RE.search(question)
-    focus_terms = content_terms(" ".join(question[wh.end():].split()[:8])) if wh else []
+    # What is asked starts after "what/which/..." or after a request ("Compare the sample sizes ...").
+    wh = _WH_RE.search(question) or re.match(r"\s*(?:compare|list|give|describe|summari[sz]e|name|tell me|show|"
+                                             r"explain|outline|contrast)\b(?:\s+me)?", question, re.I)
+    # The asked noun phrase: up to 8 words, ending at its first preposition ("sample sizes | of ...").
+    asked_phrase = re.split(r"\s(?:of|for|in|at|on|from|with|by|across|between|among|under|per)\s",
+                            " ".join(question[wh.end():].split()[:8]), maxsplit=1)[0] if wh else ""
+    focus_terms = content_terms(asked_phrase)
     multi = bool(_MULTI_RE.search(question))
     if len(groups) > 1 and _ENUMERATION_RE.search(question) and retriever.doc_terms and not any(
             all(any(_names_doc(t, source, retriever) for t in g) for g in groups) for source in retriever.doc_terms):
@@ -666,6 +672,7 @@ def _counts_something_else(noun: str, after: str) -> bool:
     return first.islower() and fold(first) not in STOPWORDS and stem(fold(first)) not in _COUNT_FILLERS
 
 
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS)
 _COUNT_FILLERS = frozenset(stem(w) for w in "more less fewer additional other new further total".split())
 
 
@@ -789,19 +796,21 @@ def _of_entity_conflict(q: Question, span: Span) -> bool:
 _LIST_QUESTION_RE = re.compile(r"\b(what are|list|which|criteria|arms|groups|sites|countries|"
                                r"conditions|interventions|locations)\b", re.I)
 _VALUE_TYPES = ("amount", "count", "percent", "date", "duration")
-_ANTONYMS = {"maximum": "minimum", "minimum": "maximum", "upper": "lower", "lower": "upper",
-             "primary": "secondary", "secondary": "primary", "inclusion": "exclusion",
-             "exclusion": "inclusion", "start": "completion", "completion": "start",
-             "first": "last", "last": "first"}
+# Opposite sides: a passage on one side does not answer a question asked on the other.
+_ANTONYMS = [({"maximum", "max", "upper", "highest", "oldest"}, {"minimum", "min", "lower", "lowest", "youngest"}),
+             ({"primary"}, {"secondary"}), ({"inclusion"}, {"exclusion"}), ({"start"}, {"completion"}),
+             ({"first"}, {"last"})]
 
 
 def _antonym_conflict(q: Question, span: Span, section: str = "") -> bool:
     asked = set(words(q.text))
     said = set(words(span.text))
     heading = set(words(section))  # items under "Exclusion criteria" are exclusions, whatever they say
-    return any(word in asked and opposite not in asked and (
-        opposite in heading and word not in heading or opposite in said and word not in said)
-        for word, opposite in _ANTONYMS.items())
+    for one, other in _ANTONYMS + [(b, a) for a, b in _ANTONYMS]:
+        if asked & one and not asked & other and (
+                heading & other and not heading & one or said & other and not said & one):
+            return True
+    return False
 
 
 WINDOW = 7  # tokens between a stated value and the asked word it belongs to
@@ -1138,6 +1147,14 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
             _set_scene(q, part, scene, retriever)
         q.multi = q.multi or whole.multi
         part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
+        if q.multi and len(q.entity_groups) > 1:
+            # "Compare the sample sizes of MIROCALS, the lupus study and MS-IL2": one search per
+            # name, so each document's own passage is a candidate.
+            asked = " ".join(sorted(set().union(*(expansions(t) for t in q.attribute_terms)))) \
+                if q.attribute_terms else ""
+            for group in q.entity_groups:
+                part_hits = _merge(part_hits, retriever.search(f"{q.raw_words.get(group[0], group[0])} {asked}",
+                                                               None, candidates // 2))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
         all_spans.extend(spans[1])
         picked = spans[0]
@@ -1300,6 +1317,15 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
     return _choose(q, accepted, max_citations, retriever), spans
 
 
+def _named_alone(q: Question, source: str, retriever: Retriever) -> bool:
+    """One of the question's names is this document's subject and not every document's
+    ("the MIROCALS press release" among "the Servier deal article and ...")."""
+    about = retriever.about_terms(source)
+    return any(any(expansions(t) & about for t in g) and
+               not all(any(expansions(t) & retriever.about_terms(other) for t in g) for other in retriever.doc_terms)
+               for g in q.entity_groups)
+
+
 def _covered_enough(q: Question, covered: set[str], doc_vocab: frozenset[str] = frozenset(),
                     doc_words: frozenset[str] = frozenset()) -> bool:
     """Enough of what is asked is in the chosen spans: most attribute words, or some of them
@@ -1347,7 +1373,10 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
             if adds and span.source == chosen[0].source:
                 chosen.append(span)
                 covered |= adds
-        if not _covered_enough(q, covered, title, retriever.doc_terms.get(pool[0].source, frozenset())):
+        source = pool[0].source
+        spelled = {t for t in q.attribute_terms if "-" in t and  # "low-dose" as "Low dose IL-2"
+                   retriever.near_in_doc(source, terms(t.replace("-", " ")), window=1)}
+        if not _covered_enough(q, covered, title, retriever.doc_terms.get(source, frozenset()) | spelled):
             return []
         return chosen
 
@@ -1358,8 +1387,10 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
         top = accepted[0].score
         chosen = []
         for source, pool in sorted(best_per_doc.items(), key=lambda kv: -kv[1][0].score):
-            if pool[0].score < top - 1.2 or len(chosen) >= max_citations:
+            if len(chosen) >= max_citations:
                 continue
+            if pool[0].score < top - 1.2 and not _named_alone(q, source, retriever):
+                continue  # a weak passage counts only from a document the question names
             chosen.extend(cover_from(pool, 2)[: max_citations - len(chosen)])
         return sorted(chosen, key=lambda s: (s.source, s.start))
     for start in range(min(3, len(accepted))):
