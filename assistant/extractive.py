@@ -630,6 +630,16 @@ def _only_hypothetical(span: Span) -> bool:
     return True
 
 
+_PAYMENT_KINDS = {"milestone": r"milestones?|bio-?bucks", "royalty": r"royalt(?:y|ies)",
+                  "upfront": r"up-?front|initial|signing", "annual": r"annual|yearly", "equity": r"equity",
+                  "sales": r"sales|revenues?"}
+
+
+def _payment_kinds(text: str) -> set[str]:
+    """Which kinds of payment a text names (milestones, royalties, upfront, ...)."""
+    return {kind for kind, pattern in _PAYMENT_KINDS.items() if re.search(rf"\b(?:{pattern})\b", text, re.I)}
+
+
 def _in_enumeration(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is one item of a list ("A, B, C", "France and the UK")."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
@@ -833,7 +843,9 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
     if not present:
         return True  # the attribute is named by the heading or label, not in the text
-    focus = max(present, key=lambda t: _idf(retriever, t))
+    # The asked word itself ("how much upfront?") before words that only place it ("deal").
+    asked = [t for t in present if t in q.focus_terms] or present
+    focus = max(asked, key=lambda t: _idf(retriever, t))
     positions = [i for i, (_, tok) in enumerate(tokens) if tok in expansions(focus)]
     starts = [pos for pos, _ in tokens]
     for start, _ in found:
@@ -926,6 +938,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     given = set(re.findall(r"(?<![\w-])\d+(?![\w-])", q.text))  # not the 2 of "MS-IL2"
     found = [f for f in found if not (re.fullmatch(r"\d+", span.text[f[0]:f[1]].strip()) and
                                       span.text[f[0]:f[1]].strip() in given)]
+    if q.qtype == "amount" and _payment_kinds(q.text):
+        # "How much upfront?" is not answered by "milestones equal to 200 million euros".
+        asked_kinds = _payment_kinds(q.text)
+        found = [f for f in found if not (lambda kinds: kinds and not kinds & asked_kinds)(
+            _payment_kinds(re.split(r"[.;:]", span.text[max(0, f[0] - 60):f[0]])[-1]))]
     if q.qtype == "phase":
         # "the foundation for a clinical phase II" is a plan, not the trial's phase.
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
