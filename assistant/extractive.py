@@ -89,6 +89,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample sizes?\b|"
+                         r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|"
                          r"\benrol+(ments?|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
@@ -156,6 +157,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
         if rule.search(question):
             qtype = name
             break
+    if qtype == "generic" and not _WH_RE.search(question) and not _YESNO_RE.search(question):
+        # "ILT-101 lupus study - phase?", "min age?": a bare noun asks for its value.
+        for name, rule in _QTYPE_RULES:
+            if rule.search("what is the " + re.split(r"\s[-–—:]\s|:\s", question)[-1]):
+                qtype = name
+                break
     if qtype == "name" and re.match(r"^\s*(?i:who\s+(is|was|are|were))\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'-]+"
                                     r"(\s+[A-Z][\w’'-]+)*\s*\??\s*$", question):
         qtype = "generic"  # "Who is Patricia Belissa-Mathiot?" asks for a description, not a name
@@ -261,8 +268,12 @@ def analyse(question: str, retriever: Retriever) -> Question:
     who = re.match(r"^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|did|does|do|has|have|had|will))?"
                    r"(?:\s+(?:the|a|an|its|their|his|her))?"
                    r"(?:\s+(?:first|last|main|lead|leading|principal|senior|chief|corresponding|current|"
-                   r"new|former|and|or))*\s+([\w’'-]+)", question, re.I)
-    who_focus = stem(fold(who.group(1))) if who and qtype == "name" else ""
+                   r"new|former|and|or))*\s+([\w’'-]+)(?:\s+([a-z][\w’'-]*))?", question, re.I)
+    who_focus = ""
+    if who and qtype == "name":
+        who_focus = stem(fold(who.group(1)))
+        if who_focus in entity and who.group(2) and who.group(2).islower():
+            who_focus = stem(fold(who.group(2)))  # "Who's the Servier person quoted ...": person
     defines = []
     definition = re.match(r"^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*\??\s*$",
                           question, re.I)
@@ -1116,7 +1127,16 @@ def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) ->
 def split_compound(question: str) -> list[str]:
     """"When did it start and when was it completed?" → two questions."""
     parts = [p.strip(" ,;") for p in _SPLIT_RE.split(question) if p and p.strip(" ,;?")]
-    return parts or [question]
+    out = []
+    for part in parts:
+        # "NCT02955615: phase, status and enrollment?": one question per listed field.
+        match = re.match(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$", part)
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(2)) if match else []
+        if len(items) > 1 and all(0 < len(item.split()) <= 3 and not _WH_RE.search(item) for item in items):
+            out.extend(match.group(1) + item for item in items)
+        else:
+            out.append(part)
+    return out or [question]
 
 
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,

@@ -36,7 +36,7 @@ based quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
 beyond outside except besides excluding anywhere somewhere elsewhere special really check link linked linking
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
-every whole entire
+every whole entire pls plz thanks thx
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -159,6 +159,8 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "min": "minimum",
+    "max": "maximum",
     "principal": "primary principal main",
     "goal aim objective purpose": "purpose aim objective assess evaluate",
     "blinded blind blinding": "blind double-blind blinding masking double open-label open",
