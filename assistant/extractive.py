@@ -1176,7 +1176,7 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
             own = [g for g in q.entity_groups if not any(t in subject for t in g)]
             q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
             q.entity_groups = lead.entity_groups + [[t] for t in subject if t not in lead.entity_terms] + own
-            if not q.attribute_terms and not own:
+            if not q.attribute_terms and not own and not q.count_noun:
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
                 q.attribute_terms = list(lead.attribute_terms)  # "... and when?": when that happened
