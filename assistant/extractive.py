@@ -99,7 +99,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                             r"criterion)\b", re.I)),
     ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
                          r"\blocations?\b|\bcountries\b|\bregions?\b", re.I)),
-    ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
+    ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bby whom\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
                         r"coordinat|found)|\b(which|what) (company|companies|organi[sz]ation|"
                         r"sponsor|person|investigator|institution|hospital|partner|journal)\b|"
                         r"\bname of\b", re.I)),
@@ -234,6 +234,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
     qualifiers = [q for q in ("primary", "secondary") if re.search(rf"\b{q}\b", question, re.I)]
+    if not qualifiers and re.search(r"\b(main|principal|key|chief)\s+(efficacy\s+)?(end[- ]?points?|outcomes?|"
+                                    r"criteri\w+)", question, re.I):
+        qualifiers = ["primary"]  # "the main outcome measure" is the primary endpoint
     count_noun = ""
     if qtype == "count":
         match = _COUNT_NOUN_RE.search(question)
