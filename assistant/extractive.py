@@ -102,6 +102,8 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bby whom\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
                         r"coordinat|found)|\b(which|what) (company|companies|organi[sz]ation|"
                         r"sponsor|person|investigator|institution|hospital|partner|journal)\b|"
+                        r"\b(which|what) ([\w’'-]+ )?(executive|official|officer|spokes\w+|researcher|scientist|"
+                        r"doctor|physician|chair\w*|founder|coordinator|expert|manager|director)s?\b|"
                         r"\bname of\b", re.I)),
     ("design", re.compile(r"\b(design|designed|blind\w*|mask\w*|randomi[sz]\w*|placebo|"
                           r"open[- ]label|allocation|controlled)\b", re.I)),
@@ -752,6 +754,10 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
     return scored[:1]
 
 
+# A person is asked for: "Who ...?", "by whom?", "Which Servier executive ...?"
+_PERSON_ASKED_RE = re.compile(r"^\s*(and\s+)?(who|by whom)\b|\b(which|what)\s+([\w’'-]+\s+)?(person|people|"
+                              r"executive|official|officer|spokes\w+|investigator|researcher|author|scientist|doctor|"
+                              r"physician|chair\w*|ceo|founder|coordinator|expert|manager|director)s?\b", re.I)
 _ORG_FOCUS = frozenset(stem(w) for w in "sponsored sponsors sponsor funded funds fund financed hosted owns "
                                           "owned licensed partnered".split())
 _ORG_WORDS_RE = re.compile(r"\b(Pharma|Universit\w*|Hospital\w*|H[oô]pita\w*|Foundation|Association|Institute|"
@@ -1000,7 +1006,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         bonus = 1.0  # "ILT-101, a patented liquid form of IL-2LD": the text defines it
     if q.qtype == "place":
         bonus = 0.1 * min(len(found), 6)  # a list of countries answers "where" more fully
-    if q.qtype == "name" and re.match(r"^\s*(and\s+)?who\b", q.text, re.I) and q.who_focus not in _ORG_FOCUS:
+    if q.qtype == "name" and _PERSON_ASKED_RE.search(q.text) and q.who_focus not in _ORG_FOCUS:
         # "Who founded ILTOO?" asks for a person: one named next to the asked word answers best.
         person = _person_near(q, span, found)
         if person:
