@@ -229,6 +229,10 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # describes which study, not what is asked about it.
     # ... and "three" in "the three trials" is a value, not a topic.
     attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts and t not in _NUMBER_STEMS]
+    if re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I):
+        # "How long is ILT-101 stable?": "long" says what kind of answer, not what it is about.
+        marker = stem(fold(re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I).group(1)))
+        attribute = [t for t in attribute if t != marker] if len(attribute) > 1 else attribute
     if qtype == "place":
         # "Where was MIROCALS conducted?": the verb only says that it happened somewhere.
         attribute = [t for t in attribute if t not in _PLACE_VERBS]
@@ -863,10 +867,11 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     present = [t for t in q.attribute_terms if any(tok in expansions(t) for _, tok in tokens)]
     if not present:
         return True  # the attribute is named by the heading or label, not in the text
-    # The asked word itself ("how much upfront?") before words that only place it ("deal").
-    asked = [t for t in present if t in q.focus_terms] or present
-    focus = max(asked, key=lambda t: _idf(retriever, t))
-    positions = [i for i, (_, tok) in enumerate(tokens) if tok in expansions(focus)]
+    # The asked words themselves ("how much upfront?") before words that only place them ("deal");
+    # without those, the most specific word the span says.
+    asked = [t for t in present if t in q.focus_terms] or [max(present, key=lambda t: _idf(retriever, t))]
+    wanted = set().union(*(expansions(t) for t in asked))
+    positions = [i for i, (_, tok) in enumerate(tokens) if tok in wanted]
     starts = [pos for pos, _ in tokens]
     for start, _ in found:
         index = next((i for i, pos in enumerate(starts) if pos >= start), len(starts) - 1)
@@ -960,9 +965,18 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
                                       span.text[f[0]:f[1]].strip() in given)]
     if q.qtype == "amount" and _payment_kinds(q.text):
         # "How much upfront?" is not answered by "milestones equal to 200 million euros".
+        # "How large are the annual payments?" is not answered by "8 million euros ..., with
+        # subsequent annual payments": the asked kind is said, but of no amount.
         asked_kinds = _payment_kinds(q.text)
-        found = [f for f in found if not (lambda kinds: kinds and not kinds & asked_kinds)(
-            _payment_kinds(re.split(r"[.;:]", span.text[max(0, f[0] - 60):f[0]])[-1]))]
+        said_kinds = _payment_kinds(span.text)
+
+        def attached(f: tuple[int, int]) -> set[str]:
+            before = re.split(r"[.;:]", span.text[max(0, f[0] - 60):f[0]])[-1]
+            after = re.sub(r"^\s*\([^)]*\)", "", span.text[f[1]:f[1] + 60])
+            return _payment_kinds(before) | _payment_kinds(" ".join(after.split()[:3]))
+
+        found = [f for f in found if not (attached(f) and not attached(f) & asked_kinds)
+                 and not (said_kinds & asked_kinds and not attached(f) & asked_kinds)]
     if q.qtype == "phase":
         # "the foundation for a clinical phase II" is a plan, not the trial's phase.
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
@@ -1041,6 +1055,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if q.entity_groups and not q.multi:
         named_in_title = sum(1 for g in q.entity_groups if any(expansions(t) & title for t in g))
         bonus += 0.4 * named_in_title / len(q.entity_groups)
+        if q.qtype in _VALUE_TYPES and all(any(expansions(t) & ctx for t in g) for g in q.entity_groups):
+            bonus += 0.3  # "ILT-101 ... stability over 36 months": the passage names what the value is of
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + bonus
                   - length_penalty - 0.25 * len(missing))
     return True
