@@ -382,9 +382,29 @@ def unit_label(doc: Document, index: int, valueless: frozenset[str] | None = Non
     if valueless is None:
         valueless = valueless_labels(doc)
     if previous.kind == "line" and doc.text.count("\n", previous.end, unit.start) <= 3 and \
-            _looks_like_label(label) and label.strip() not in valueless:
+            _looks_like_label(label) and label.strip() not in valueless and not _in_label_run(doc, index - 1):
         return label
     return ""
+
+
+def _in_label_run(doc: Document, index: int) -> bool:
+    """"Primary purpose / Allocation / Interventional model / Masking / 30 participants ...": a
+    page's field names listed without their values; the line after the run is no one's value."""
+    def label_like(i: int) -> bool:  # a short field name, in Title or sentence case
+        unit = doc.units[i] if 0 <= i < len(doc.units) else None
+        if unit is None or unit.kind != "line":
+            return False
+        line = doc.text[unit.start:unit.end].strip()
+        tokens = line.rstrip(":").split()
+        return 0 < len(tokens) <= 4 and line[:1].isupper() and not line.isupper() and \
+            not any(ch.isdigit() for ch in line) and not line.endswith((".", ";", "!", "?")) and \
+            line.lower() not in ("yes", "no", "none", "unknown", "n/a")
+    run, i, j = 1, index - 1, index + 1
+    while label_like(i):
+        run, i = run + 1, i - 1
+    while label_like(j):
+        run, j = run + 1, j + 1
+    return run >= 3
 
 
 def valueless_labels(doc: Document) -> frozenset[str]:

@@ -90,8 +90,11 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                               r"trial number|id number|pmid|id)\b", re.I)),
     ("count", re.compile(r"\bhow many\b|\bnumber of\b|\bhow (big|large)\b|\bsample sizes?\b|"
                          r"\b(bigger|larger|smaller|biggest|largest|smallest)\b|"
-                         r"\benrol+(ments?|s)?\b|\bheadcount\b|\bsize of\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
+                         r"\benrol+ments?\b|\bheadcount\b|\bsize of\b", re.I)),
+    # "when" asks a date; "What happens when Tregs decrease?" does not.
+    ("date", re.compile(r"(?<!happens )(?<!happened )(?<!happen )\bwhen\b(?! (?:the|a|an|its|their|regulatory|patients?|"
+                        r"treg\w*|it|they|you|someone|one)\b(?! (?:was|were|is|are|did|does)))|"
+                        r"\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
     ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphases? of\b|\bin phase\b|\bphases\b|"
                          r"\bstage of development\b|\b(is|was|are|were)\b.*\bphase\s?(?:[1-4]|i{1,3}v?)", re.I)),
@@ -891,14 +894,15 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         return False
     lines = [line.strip() for line in span.text.split("\n") if line.strip() and not is_noise_line(line)]
     if len(lines) > 1 and all(len(line.split()) <= 3 and re.fullmatch(r"[A-Za-zÀ-ÿ ]+", line)
-                              and not line.isupper() for line in lines):
+                              and not line.isupper() and line.lower() not in ("yes", "no") for line in lines):
         # "Volunteers / Inclusion criteria": a page's field names whose values are missing.
         span.reasons.append("labels without values")
         return False
     asked = set(terms(q.text))
     heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
     said = [line for line in lines if line.rstrip(":") != heading]
-    if all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
+    answers_yes_no = q.qtype == "yesno" and any(line.lower() in ("yes", "no") for line in said)  # "... Volunteers: No"
+    if not answers_yes_no and all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
