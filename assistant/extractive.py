@@ -81,7 +81,9 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
-    ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b", re.I)),
+    ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b|\bby how much\b|"
+                           r"\bhow much\b.*\b(reduc|lower|drop|decreas|increas|improv|cut|fell|fall|rose|rise)\w*",
+                           re.I)),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
                             r"\bfor how long\b|\blength of\b|\bperiod\b", re.I)),
     ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payments?|fees?|prices?|costs?|worth|"
@@ -390,6 +392,10 @@ class Span:
     reasons: list[str] = field(default_factory=list)
     covers: frozenset[str] = frozenset()
     whole_section: bool = False
+    carried_terms: frozenset[str] = frozenset()  # names "these patients" refers back to
+
+
+_ANAPHORA_RE = re.compile(r"^\W*(?:(?:for|in|among|of|with)\s+)?(?:these|those|such)\s+\w+", re.I)
 
 
 def _span(retriever: Retriever, first: int, last: int) -> Span:
@@ -398,8 +404,13 @@ def _span(retriever: Retriever, first: int, last: int) -> Span:
     ctx = set()
     for index in range(first, last + 1):
         ctx |= retriever.units[index].terms
+    previous = retriever.neighbour(first, -1)
+    carried = frozenset()
+    if previous is not None and a.kind == "sentence" and _ANAPHORA_RE.match(a.text):
+        # "For these patients representing 80% ...": the sentence before says which patients.
+        carried = retriever.units[previous].terms
     return Span(first=first, last=last, start=a.start, end=b.end, source=a.source,
-                text=doc.text[a.start:b.end], context_terms=frozenset(ctx))
+                text=doc.text[a.start:b.end], context_terms=frozenset(ctx), carried_terms=carried)
 
 
 def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
@@ -524,7 +535,7 @@ def _entity_bound(term: str, span: Span, retriever: Retriever, follow_aliases: b
     """An entity term counts for a span when the span, its heading, the document title or the
     document's opening names it, or the document is plainly about it (named 3+ times)."""
     names = expansions(term)
-    if names & span.context_terms or names & retriever.title_terms.get(span.source, frozenset()):
+    if names & (span.context_terms | span.carried_terms) or names & retriever.title_terms.get(span.source, frozenset()):
         return True
     if names & retriever.head_terms(span.source):
         return True
@@ -1240,9 +1251,22 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         return Answer(text=ABSTAIN_TEXT + _why_not(first, all_spans), abstained=True, related=shown)
     if len(parts) == 1:
         # The best passage first; the others grouped by document, in reading order.
-        lead = chosen[0]
-        chosen = [lead] + sorted(chosen[1:], key=lambda s: (s.source != lead.source, s.source, s.start))
-    return compose(chosen[: max(max_citations, len(parts))], retriever)
+        best = chosen[0]
+        chosen = [best] + sorted(chosen[1:], key=lambda s: (s.source != best.source, s.source, s.start))
+    return compose(_with_antecedents(chosen[: max(max_citations, len(parts))], retriever), retriever)
+
+
+def _with_antecedents(chosen: list[Span], retriever: Retriever) -> list[Span]:
+    """"For these patients representing 80% ...": the sentence before, which says which
+    patients, is quoted first so the answer reads on its own."""
+    out: list[Span] = []
+    for span in chosen:
+        previous = retriever.neighbour(span.first, -1) if span.carried_terms else None
+        if previous is not None and not any(c.source == span.source and c.first <= previous <= c.last
+                                            for c in chosen + out):
+            out.append(_span(retriever, previous, previous))
+        out.append(span)
+    return out
 
 
 _OVERVIEW_RE = re.compile(r"^\s*(?:please\s+)?(?:tell me (?:more )?about|give me an overview of|overview of|"

@@ -159,6 +159,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "fraction proportion share percentage slice": "representing population percent",
     "min": "minimum",
     "max": "maximum",
     "principal": "primary principal main",
@@ -405,6 +406,7 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    (r"\b(?:type|kind|sort) of (?:study|trial)\b|\b(?:study|trial) type\b", "study classification"),
     (r"\bput up (the )?(money|cash|funds?|funding)\b", "funded"),
     (r"\bpaid for\b", "funded"),
     (r"\bbankroll\w*", "funded"),
