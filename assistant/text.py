@@ -159,6 +159,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "issued": "issued released published publication announced",
     "fraction proportion share percentage slice": "representing population percent",
     "min": "minimum",
     "max": "maximum",
