@@ -218,8 +218,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
         else:
             question_terms.append(term)
     for term in question_terms:
-        if term in entity or term in GENERIC or term in contrast:
-            continue
+        if term in entity or term in GENERIC or term in contrast or contrast and term == "exclud":
+            continue  # ("sites excluding Europe": the word only marks the contrast)
         if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
                 2, len(retriever.documents)):
             entity.append(term)
@@ -244,6 +244,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
+    if qtype == "endpoint" and re.search(r"\b(inclu|exclu|eligib)\w*", question, re.I):
+        qtype = "generic"  # "What MRI criterion excludes patients?" asks for eligibility, not an endpoint
     qualifiers = [q for q in ("primary", "secondary") if re.search(rf"\b{q}\b", question, re.I)]
     if not qualifiers and re.search(r"\b(main|principal|key|chief)\s+(efficacy\s+)?(end[- ]?points?|outcomes?|"
                                     r"criteri\w+)", question, re.I):
@@ -335,7 +337,7 @@ def _plural(word: str) -> bool:
 
 
 _PLACE_VERBS = frozenset(stem(w) for w in (
-    "conducted conduct run running held hold performed perform carried located based took "
+    "conducted conduct run running held hold performed perform carried took "
     "take happen happened recruit recruited recruiting operate operated operating").split())
 
 # Countries by region, for questions that exclude one ("sites outside Europe", "ex-US rights").
@@ -1301,6 +1303,13 @@ def _overview(q: Question, retriever: Retriever, embedding) -> list[Span]:
     if not prose:
         return []
     names = set().union(*(expansions(g[0]) for g in q.entity_groups))
+    in_title, in_head, _ = aboutness(source)
+    if not in_title and not in_head:
+        # "What is the IVORY study about?": a document that only mentions it in passing; its
+        # sentences that name it are all there is.
+        prose = [i for i in prose if names & retriever.units[i].terms]
+        if not prose:
+            return []
     similarity = retriever.dense(embedding, prose)
     # Closest to the question, and saying the subject's name ("... efficacy and safety of ILT-101").
     best = sorted(zip(prose, similarity),

@@ -32,9 +32,9 @@ include included including carry carried do done go went happen happened see see
 institution organisation organization company companies person people name names kind type sort
 journal year date day month time city cities country countries place someone anyone somebody
 part take news piece mention mentions mentioned appear appears appeared feature features
-based quoted quote coverage record entry registry release press
+quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
-beyond outside except besides excluding anywhere somewhere elsewhere special really check link linked linking
+beyond outside except besides anywhere somewhere elsewhere special really check link linked linking
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 every whole entire pls plz thanks thx
 """.split())
@@ -407,6 +407,7 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    (r"\b(?:based on|according to)\b", "in"),
     (r"\b(?:type|kind|sort) of (?:study|trial)\b|\b(?:study|trial) type\b", "study classification"),
     (r"\bput up (the )?(money|cash|funds?|funding)\b", "funded"),
     (r"\bpaid for\b", "funded"),
