@@ -12,6 +12,7 @@ part, or abstains. Similarity alone never makes an answer.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -234,6 +235,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # describes which study, not what is asked about it.
     # ... and "three" in "the three trials" is a value, not a topic.
     attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts and t not in _NUMBER_STEMS]
+    # "pregnancy" asked, "pregnant" written: a word the documents never use, read as the form of
+    # it they do use (same long stem).
+    attribute = list(dict.fromkeys(_corpus_form(t, retriever) for t in attribute))
     if re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I):
         # "How long is ILT-101 stable?": "long" says what kind of answer, not what it is about.
         marker = stem(fold(re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I).group(1)))
@@ -1370,6 +1374,18 @@ def common_words() -> frozenset[str]:
         except (OSError, KeyError, ValueError):
             _common_words = frozenset()
     return _common_words
+
+
+def _corpus_form(term: str, retriever: Retriever) -> str:
+    if not term.isalpha() or len(term) < 6 or _matches(term, retriever.corpus_terms):
+        return term
+    forms = [t for t in retriever.corpus_terms if t.isalpha() and len(t) >= 6 and t[:6] == term[:6]]
+    best = None
+    for form in forms:
+        common = len(os.path.commonprefix([form, term]))
+        if common >= 6 and common >= 0.75 * min(len(form), len(term)) and (best is None or common > best[0]):
+            best = (common, form)
+    return best[1] if best else term
 
 
 def _hard_misses(q: Question, retriever: Retriever) -> list[str]:
