@@ -69,6 +69,10 @@ PATTERNS: dict[str, re.Pattern] = {
     "dose": re.compile(
         r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b",
         re.I),
+    # A threshold: a number with its comparison ("<3000 /mm3", "> 2", "less than five years").
+    "limit": re.compile(r"[<>≤≥]\s?\d[\d\s,.]*(?:\s?/\s?\w+\d?)?|\b(?:less|more|greater|fewer|lower|higher) than\s+"
+                        r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b[^,;.]*|\b(?:above|below|under|over|at least|at most)"
+                        r"\s+\d[\d,.]*\s?\w*", re.I),
     "count": re.compile(
         r"\b\d[\d,]*(?:\s\d{3})*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I),
 }
@@ -79,6 +83,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"^\s*(and\s+)?whose\b", re.I)),
     ("duration", re.compile(r"\bhow recent(ly)?\b|\bhow old\b|\b(minimum|maximum|min|max|lower|upper)?\s*age\b"
                             r"(?! group)", re.I)),
+    ("limit", re.compile(r"\b(thresholds?|cut-?offs?|cut offs?|limits? (?:for|on|of))\b", re.I)),
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),

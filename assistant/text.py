@@ -159,10 +159,13 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "threshold cutoff cut-off": "count level limit minimum maximum less greater",
+    "pregnancy pregnant": "pregnant lactating childbearing",
     "issued": "issued released published publication announced",
     "fraction proportion share percentage slice": "representing population percent",
-    "min": "minimum",
-    "max": "maximum",
+    "min lower lowest youngest": "minimum",
+    "max upper highest oldest": "maximum",
+    "limit": "limit minimum maximum",
     "principal": "primary principal main",
     "goal aim objective purpose": "purpose aim objective assess evaluate",
     "blinded blind blinding": "blind double-blind blinding masking double open-label open",
