@@ -41,7 +41,7 @@ PATTERNS: dict[str, re.Pattern] = {
     "percent": re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)", re.I),
     "date": re.compile(
         r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s" + _MONTH_NAMES + r"\.?,?\s\d{4}\b|\b"
-        + _MONTH_NAMES + r"\.?\s(?:\d{1,2},?\s)?\d{4}\b|\b(?:in|by|since|from|until|of|on)\s(?:19|20)\d{2}\b"
+        + _MONTH_NAMES + r"\.?\s(?:\d{1,2},?\s)?\d{4}\b|\b(?:19|20)\d{2}\s" + _MONTH_NAMES + r"(?:\s\d{1,2}\b)?|\b(?:in|by|since|from|until|of|on)\s(?:19|20)\d{2}\b"
         r"|\b(?:19|20)\d{2}\b", re.I),
     "duration": re.compile(
         r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?"
@@ -1074,6 +1074,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         label_terms = frozenset(terms(inline.group(1) if inline else label))
         if any(_matches(t, label_terms) for t in q.attribute_terms + [q.qtype]):
             bonus += 0.5
+    elif span.whole_section and not retriever.section_about(span.first) & _LOCATION_TERMS and any(
+            expansions(t) & retriever.section_about(span.first) for t in q.attribute_terms):
+        bonus += 0.5  # "Which arms ...?": the page's "Study Groups" section ("Review each arm or cohort ...")
     if q.qtype == "place" and retriever.section_about(span.first) & _LOCATION_TERMS:
         bonus += 0.8  # "Where is it run?": the record's locations, not a deal's territories
     # "the lupus trial": the document whose title names lupus, before one that lists it in passing.

@@ -159,6 +159,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "alongside combination combined concomitant": "top add-on riluzole background",
     "threshold cutoff cut-off": "count level limit minimum maximum less greater",
     "pregnancy pregnant": "pregnant lactating childbearing",
     "issued": "issued released published publication announced",
@@ -282,7 +283,7 @@ _LEXICON_SOURCE = {
     "country": "countries country france kingdom austria germany",
     "sponsor": "sponsor sponsored sponsors funded",
     "ceo": "ceo chief executive",
-    "chairman": "chairman chair",
+    "chairman chair chairs chairperson": "chairman chair",
     "founder": "founder founded pioneer",
     "found founded founding": "founder founded creation",
     "investigator": "investigator investigators coordinated principal",
@@ -306,7 +307,7 @@ _LEXICON_SOURCE = {
     "start begin": "start started initiated began",
     "end": "completion completed end",
     "update": "updated update last",
-    "publish": "published publication",
+    "publish": "published publication epub",
     "readout readouts topline": "results data",
     "regulatory": "regulatory designation orphan waiver approval granted",
     "exemption exemptions": "waiver waivers exemption",
