@@ -507,13 +507,16 @@ _HEADING_RE = re.compile(r"(criteria|arms?|groups?|sites?|locations?|countries|c
                          r"interventions|diseases|outcomes?|:)\s*$", re.I)
 
 
+_BULLET_RE = re.compile(r"\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])?\s*")
+
+
 def _list_block(retriever: Retriever, index: int) -> int | None:
     """A heading line followed by a list ("Inclusion Criteria" + its items): the last item."""
     unit = retriever.units[index]
     if unit.kind != "line" or not _HEADING_RE.search(unit.text):
         return None
     doc = retriever.documents[unit.source]
-    last, count = None, 0
+    last, count, bulleted = None, 0, None
     for step in range(1, 13):
         nxt = retriever.neighbour(index, step)
         if nxt is None:
@@ -524,8 +527,13 @@ def _list_block(retriever: Retriever, index: int) -> int | None:
             break
         line_start = doc.text.rfind("\n", 0, item.start) + 1
         line_end = doc.text.find("\n", item.end)
-        if doc.text[line_start:item.start].strip() or doc.text[item.end:line_end if line_end >= 0 else None].strip():
+        marker = doc.text[line_start:item.start]
+        if not _BULLET_RE.fullmatch(marker) or doc.text[item.end:line_end if line_end >= 0 else None].strip():
             break  # a sentence of a paragraph: the prose after a list is not part of it
+        if bulleted is None:
+            bulleted = bool(marker.strip())
+        elif bulleted != bool(marker.strip()):
+            break  # "* Vaccination ..." then "Minimum Eligible Age": the bullets have ended
         if item.kind == "line" and _HEADING_RE.search(item.text) and len(item.text.split()) <= 4:
             break  # the next list's heading ("Exclusion Criteria"), not an item ending in ":"
         last, count = nxt, count + 1
@@ -863,7 +871,8 @@ _ANTONYMS = [({"maximum", "max", "upper", "highest", "oldest"}, {"minimum", "min
 
 def _antonym_conflict(q: Question, span: Span, section: str = "") -> bool:
     asked = set(words(q.text))
-    said = set(words(span.text))
+    # (a page's blurb, "... including inclusion and exclusion rules", says neither)
+    said = set(words(" ".join(line for line in span.text.split("\n") if not is_noise_line(line))))
     heading = set(words(section))  # items under "Exclusion criteria" are exclusions, whatever they say
     for one, other in _ANTONYMS + [(b, a) for a, b in _ANTONYMS]:
         if asked & one and not asked & other and (
