@@ -507,6 +507,11 @@ _HEADING_RE = re.compile(r"(criteria|arms?|groups?|sites?|locations?|countries|c
                          r"interventions|diseases|outcomes?|:)\s*$", re.I)
 
 
+_ELIGIBILITY_RE = re.compile(r"\b(inclusion|exclusion|eligibility)\s+criteri", re.I)
+_ELIGIBILITY_ASKED_RE = re.compile(r"\b(inclu\w*|exclu\w*|eligib\w*|criteri\w*|enrol\w*|enter|join|take part|"
+                                   r"participat\w*|qualif\w*|allowed|permitted|barred|ban\w*|can (?:a |an )?"
+                                   r"(?:patient|someone|people|women|men)|washout|contracepti\w*|pregnan\w*|"
+                                   r"prior|previous|history)\b", re.I)
 _BULLET_RE = re.compile(r"\s*(?:[*•·▪◦‣-]|\d{1,2}[.)])?\s*")
 
 
@@ -1086,6 +1091,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     elif span.whole_section and not retriever.section_about(span.first) & _LOCATION_TERMS and any(
             expansions(t) & retriever.section_about(span.first) for t in q.attribute_terms):
         bonus += 0.5  # "Which arms ...?": the page's "Study Groups" section ("Review each arm or cohort ...")
+    if _ELIGIBILITY_RE.search(retriever.units[span.first].section + " " + span.text[:40]) and \
+            not _ELIGIBILITY_ASKED_RE.search(q.text):
+        # "How is IL-2 given?" is not answered by the exclusion criterion "Administration of a
+        # non-authorized treatment": criteria say who may enter, not what the trial does.
+        length_penalty += 0.5
     if q.qtype == "place" and retriever.section_about(span.first) & _LOCATION_TERMS:
         bonus += 0.8  # "Where is it run?": the record's locations, not a deal's territories
     # "the lupus trial": the document whose title names lupus, before one that lists it in passing.
