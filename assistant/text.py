@@ -36,7 +36,7 @@ quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
 beyond outside except besides anywhere somewhere elsewhere special really check link linked linking
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
-every whole entire pls plz thanks thx
+every whole entire pls plz thanks thx receive receives received receiving
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
