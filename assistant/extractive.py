@@ -104,7 +104,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                         r"treg\w*|it|they|you|someone|one)\b(?! (?:was|were|is|are|did|does)))|"
                         r"\bwhat (year|date|month|day)\b|\bwhich (year|date|month)\b|"
                         r"\bdates?\b|\bsince when\b|\bhow recent", re.I)),
-    ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|\bphases? of\b|\bin phase\b|\bphases\b|"
+    ("phase", re.compile(r"\b(what|which) (\w+ ){0,2}(phase|stage)\b|['’]s (clinical )?(phase|stage)\b|\bphases? of\b|\bin phase\b|\bphases\b|"
                          r"\bstage of development\b|\b(is|was|are|were)\b.*\bphase\s?(?:[1-4]|i{1,3}v?)", re.I)),
     ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
                             r"criterion)\b", re.I)),
