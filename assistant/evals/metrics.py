@@ -41,7 +41,9 @@ def default_judge(embedder=None) -> Judge:
     def judge(claim: str, passages: list[str]) -> bool:
         if not passages:
             return False
-        return bool(support(claim, passages, embedder=embedder).supported)
+        # The quotes of a sentence's citations together (ALCE): a sentence may take half its
+        # words from each of two cited quotes.
+        return bool(support(claim, [" ".join(passages)], embedder=embedder).supported)
 
     return judge
 
