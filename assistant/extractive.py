@@ -1036,6 +1036,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     if q.qtype not in ("generic", "yesno", "definition") and not found:
         span.reasons.append(f"holds no {q.qtype}")
         return False
+    if q.qtype == "date" and found and q.attribute_terms and q.attribute_terms[-1] in missing and \
+            q.raw_words.get(q.attribute_terms[-1], "").endswith("ed"):
+        # "On what date was the licence agreement signed?": a date the passage gives for
+        # something else ("results expected by 2018") is not when it was signed.
+        span.reasons.append(f"does not say when it was {q.raw_words.get(q.attribute_terms[-1], '')}")
+        return False
     if q.qtype == "count" and found:
         partial = _count_of_a_part(q, span, bound, retriever)
         if partial:
