@@ -1148,7 +1148,8 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
 
 
 _SPLIT_RE = re.compile(
-    r"(?:\?\s+|,?\s+and\s+(?:also\s+)?|;\s*)(?=(?:what|when|who|which|how|where|"
+    r"(?:\?\s+|,?\s+and\s+(?:also\s+|\w+ly\s+)?|;\s*|,\s+(?=(?:what|when|who|which|how|where)\b))"
+    r"(?=(?:what|when|who|which|how|where|"
     r"(?:in|on|at|from|for|to|with|by|of|under|through) (?:what|which|whom)|"
     r"is|was|were|are|did|does|do|has|have|if so)\b)", re.I)
 
@@ -1206,6 +1207,10 @@ def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) ->
 def split_compound(question: str) -> list[str]:
     """"When did it start and when was it completed?" → two questions."""
     parts = [p.strip(" ,;") for p in _SPLIT_RE.split(question) if p and p.strip(" ,;?")]
+    if len(parts) > 1 and not _WH_RE.search(parts[0]) and not _YESNO_RE.search(parts[0]) and \
+            question[len(parts[0]):question.find(parts[1], len(parts[0]))].strip() == ",":
+        # "For the lupus trial NCT02955615, what is the minimum age, ...": a subject, not a question
+        parts = [f"{parts[0]}, {parts[1]}"] + parts[2:]
     out = []
     for part in parts:
         # "NCT02955615: phase, status and enrollment?": one question per listed field.
