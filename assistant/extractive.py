@@ -1255,8 +1255,8 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         if borrowed:
             # "... and when was it completed?", "What's its target?", "and what's its NCT
             # number?": the first part's subject (with the part's own names, if any).
-            subject = lead.entity_terms + [t for t in lead.attribute_terms
-                                           if _is_specific(t, lead.raw_words.get(t, ""))]
+            subject = lead.entity_terms + [t for t in lead.attribute_terms  # ("belimumab", not "minimum")
+                                           if _is_specific(t, lead.raw_words.get(t, "")) and t not in _STAT_TERMS]
             own = [g for g in q.entity_groups if not any(t in subject for t in g)]
             q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
             q.entity_groups = lead.entity_groups + [[t] for t in subject if t not in lead.entity_terms] + own
