@@ -92,7 +92,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                            re.I)),
     ("duration", re.compile(r"\bhow long\b|\bduration\b|\bhow many (days|weeks|months|years)\b|"
                             r"\bfor how long\b|\blength of\b|\bperiod\b", re.I)),
-    ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payments?|fees?|prices?|costs?|worth|"
+    ("amount", re.compile(r"\bhow much\b|\b(upfront|up-front|payments?|fees?|prices?|costs?|worth|revenues?|turnover|"
                           r"milestones?|amount|paid|pay|financial terms?|sum)\b", re.I)),
     ("identifier", re.compile(r"\b(nct|identifier|registry number|registration number|eudract|"
                               r"trial number|id number|pmid|id)\b", re.I)),
@@ -690,7 +690,7 @@ def _only_hypothetical(span: Span) -> bool:
 
 _PAYMENT_KINDS = {"milestone": r"milestones?|bio-?bucks", "royalty": r"royalt(?:y|ies)",
                   "upfront": r"up-?front|initial|signing", "annual": r"annual|yearly", "equity": r"equity",
-                  "sales": r"sales|revenues?"}
+                  "sales": r"sales", "revenue": r"revenues?|turnover|income|profits?"}
 
 
 def _payment_kinds(text: str) -> set[str]:
