@@ -21,15 +21,16 @@ from assistant.text import fold
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
-# Measured 2026-11-24 (second session, `assistant eval`): dev accuracy 0.793, abstention 26/26,
-# false abstention 0.063; paraphrase set (dev questions reworded by another writer) accuracy
-# 0.702, abstention 15/15; traps.jsonl (33 unanswerable questions written in that session; two
-# rules were added after seeing them, so they are not held out) 31/33 abstain. The two it answers
-# are known: "Servier's annual revenues" (the lexicon reads revenue as royalties) and "MIROCALS
-# patients treated in the UK" (a total next to two countries).
-RATCHET = {"accuracy": 0.76, "abstention": 1.00, "false_abstention": 0.08}
-PARAPHRASE_RATCHET = {"accuracy": 0.66, "abstention": 1.00}
-TRAPS_RATCHET = {"abstention": 31 / 33}
+# Measured 2026-11-24 (third session, `assistant eval`): dev accuracy 0.856, abstention 26/26,
+# false abstention 0.027; paraphrase set accuracy 0.789, abstention 15/15; traps.jsonl 33/33.
+# The four external_*.jsonl sets were written in that session by separate writers who saw only
+# the corpus (see evals/README.md); the answerer was then tuned on three of them, so they are
+# ratchets, not held-out figures: accuracy 0.743 / 0.842 / 0.757 / 0.636, abstention 1.0 on all.
+RATCHET = {"accuracy": 0.83, "abstention": 1.00, "false_abstention": 0.05}
+PARAPHRASE_RATCHET = {"accuracy": 0.75, "abstention": 1.00}
+TRAPS_RATCHET = {"abstention": 1.0}
+EXTERNAL_RATCHET = {"external_clinical": 0.71, "external_regulatory_bd": 0.81, "external_casual": 0.72,
+                    "external_analyst": 0.60}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
 
@@ -61,6 +62,16 @@ def test_paraphrased_questions_do_not_regress(seed_options, seed_corpus):
     print(json.dumps(figures))
     assert figures["accuracy"] >= PARAPHRASE_RATCHET["accuracy"], figures
     assert figures["abstention"] >= PARAPHRASE_RATCHET["abstention"], figures
+
+
+@pytest.mark.parametrize("name", sorted(EXTERNAL_RATCHET))
+def test_external_sets_do_not_regress(name, seed_options, seed_corpus):
+    """Questions written by other writers from the corpus alone: no wrong answer to an
+    unanswerable one, and accuracy not below the ratchet."""
+    figures = _figures(_run(EVALS / f"{name}.jsonl", seed_options, seed_corpus)[0])
+    print(json.dumps(figures))
+    assert figures["abstention"] == 1.0, figures
+    assert figures["accuracy"] >= EXTERNAL_RATCHET[name], figures
 
 
 def test_later_traps_abstain(seed_options, seed_corpus):
