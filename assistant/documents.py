@@ -397,7 +397,7 @@ def _in_label_run(doc: Document, index: int) -> bool:
         line = doc.text[unit.start:unit.end].strip()
         tokens = line.rstrip(":").split()
         return 0 < len(tokens) <= 4 and line[:1].isupper() and not line.isupper() and \
-            not any(ch.isdigit() for ch in line) and not line.endswith((".", ";", "!", "?")) and \
+            not any(ch.isdigit() or ch == "," for ch in line) and not line.endswith((".", ";", "!", "?")) and \
             line.lower() not in ("yes", "no", "none", "unknown", "n/a")
     run, i, j = 1, index - 1, index + 1
     while label_like(i):

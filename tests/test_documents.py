@@ -248,3 +248,21 @@ def test_iter_corpus_sorted_supported_and_skips_hidden(tmp_path):
     found = list(iter_corpus(tmp_path))
     assert [s for s, _ in found] == ["a.md", "b.txt", "sub/c.html"]
     assert all(p.is_file() for _, p in found)
+
+
+def test_form_labels_pair_with_values_but_not_with_other_field_names():
+    from assistant.documents import build_document, unit_label
+
+    text = ("Total Enrollment\n\n100 participants\n\nPrimary purpose\nAllocation\nInterventional model\n"
+            "Masking\n30 participants in 2 patient groups\n\nHopital Nord\n\nLyon, , France\n\nSite Status\n\n"
+            "Klinikum Ost\n\nBerlin, , Germany\n\nSite Status\n\nHospital Sur\n\nMadrid, , Spain\n\nSite Status\n\n"
+            "Clinica Oeste\n\nPorto, , Portugal\n\nSite Status\n")
+    doc = build_document("form.txt", text)
+    labels = {doc.text[u.start:u.end]: unit_label(doc, i) for i, u in enumerate(doc.units)}
+    assert labels["100 participants"] == "Total Enrollment"
+    assert labels["Lyon, , France"] == "Hopital Nord"
+    # a run of field names listed without values: none labels the next
+    assert labels["Interventional model"] == ""
+    assert labels["30 participants in 2 patient groups"] == ""
+    # "Site Status" repeated with a different line after it each time labels nothing
+    assert labels["Klinikum Ost"] == "" and labels["Clinica Oeste"] == ""

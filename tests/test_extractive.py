@@ -63,12 +63,22 @@ Patients with moderate levels of fractional exhaled nitric oxide (FeNO) benefite
 Patients were treated for 12 weeks at hospitals in 4 countries.
 """
 
+DEAL = """Acme and Beta Agree on ZX-12 Licence
+
+Acme Therapeutics will receive 5 million euros from Beta Corp, with subsequent annual payments when the option is exercised.
+Acme will also receive development milestones equal to 90 million euros, plus royalties on future sales.
+The companies expect that results of the ongoing asthma trial, which are expected by 2027, will trigger the option.
+An earlier pilot of ZX-12 enrolled 40 patients with asthma, COPD, bronchiectasis or cystic fibrosis.
+Both boards approved the signing of the licence.
+"""
+
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
     (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
     (corpus / "breathe.txt").write_text(PROSE, encoding="utf-8")
+    (corpus / "deal.txt").write_text(DEAL, encoding="utf-8")
     return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
 
 
@@ -143,3 +153,29 @@ def test_overview_question_quotes_the_document_about_its_subject(options):
     assert {c.source for c in result.citations} == {"breathe.txt"}
     assert any("The BREATHE trial is a randomized" in c.quote for c in result.citations)
     assert answer("Tell me about aspirin.", **options).abstained
+
+
+def _highlighted(result) -> list[str]:
+    return [c.quote[a - c.start:b - c.start] for c in result.citations for a, b in c.highlights]
+
+
+def test_an_amount_named_as_another_kind_of_payment_is_not_the_answer(options):
+    upfront = answer("How much does Acme get upfront from Beta?", **options)
+    assert not upfront.abstained
+    assert any("5 million euros" in h for h in _highlighted(upfront))
+    assert "90 million" not in " ".join(_highlighted(upfront))
+    # the annual payments are named, but with no amount: the 5 million is not theirs
+    assert answer("How large are the annual payments Beta will make to Acme?", **options).abstained
+
+
+def test_a_date_of_something_else_does_not_date_the_asked_event(options):
+    assert answer("When was the option on ZX-12 signed?", **options).abstained
+    expected = answer("By when are the results that trigger Beta's option expected?", **options)
+    assert not expected.abstained and any("2027" in h for h in _highlighted(expected))
+
+
+def test_a_total_over_a_list_is_not_the_count_of_one_item(options):
+    # 40 patients had one of four diseases: how many had COPD is not said
+    assert answer("How many patients with COPD were in the ZX-12 pilot?", **options).abstained
+    pilot = answer("How many patients were in the ZX-12 pilot?", **options)
+    assert not pilot.abstained and any("40" in h for h in _highlighted(pilot))
