@@ -122,7 +122,9 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
 _YESNO_RE = re.compile(r"^\s*(is|was|were|are|did|does|do|has|have|had|can|could|will)\b", re.I)
 _MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )?(trials|studies|"
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
-                       r"any of the|which of the|across|respectively|differ|in common|more than one)\b", re.I)
+                       r"any of the|which of the|across (?:the |all |these |both |different |several )?(?:\w+ )?"
+                       r"(?:trials|studies|documents|sources|programmes|programs|companies)|respectively|differ|"
+                       r"in common|more than one)\b", re.I)
 
 _WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
 _ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
@@ -153,6 +155,7 @@ class Question:
     excluded_regions: list[str] = field(default_factory=list)  # "outside Europe" → ["europe"]
     compound_parts: dict[str, str] = field(default_factory=dict)  # "diseas" → "11-disease"
     context_groups: list[list[str]] = field(default_factory=list)  # a preamble's names: one must hold
+    in_document: list[str] = field(default_factory=list)  # "the 2018 study": the document says 2018
 
 
 def _is_name_token(token: str, position: int) -> bool:
@@ -226,7 +229,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     for term in question_terms:
         if term in entity or term in GENERIC or term in contrast or contrast and term == "exclud":
             continue  # ("sites excluding Europe": the word only marks the contrast)
-        if term in title_vocab and term not in _ATTRIBUTE_WORDS and retriever.term_df.get(term, 0) < max(
+        if term in title_vocab and term not in _ATTRIBUTE_WORDS and term not in _FUNCTION_WORDS and \
+                retriever.term_df.get(term, 0) < max(
                 2, len(retriever.documents)):
             entity.append(term)
             groups.append([term])
@@ -239,7 +243,11 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
     # describes which study, not what is asked about it.
     # ... and "three" in "the three trials" is a value, not a topic.
-    attribute = [t for t in dict.fromkeys(attribute) if t not in named_parts and t not in _NUMBER_STEMS]
+    attribute = [t for t in dict.fromkeys(attribute)
+                 if t not in named_parts and t not in _NUMBER_STEMS and t not in _FUNCTION_WORDS]
+    # "the 2018 basket study": a year that says which study, not a value asked about
+    years = [t for t in attribute if re.fullmatch(r"(?:19|20)\d\d", t)] if qtype != "date" else []
+    attribute = [t for t in attribute if t not in years]
     # "pregnancy" asked, "pregnant" written: a word the documents never use, read as the form of
     # it they do use (same long stem).
     attribute = list(dict.fromkeys(_corpus_form(t, retriever) for t in attribute))
@@ -310,7 +318,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
                     entity_groups=groups, raw_words=raw_words, focus_terms=focus_terms,
                     of_entity=of_entity, head=head, plural=plural, who_focus=who_focus,
                     excluded_regions=[r for r in _REGIONS if stem(r) in contrast],
-                    compound_parts=compound_parts)
+                    compound_parts=compound_parts, in_document=years)
 
 
 _HEAD_STOP_RE = re.compile(r"^(of|for|in|on|at|with|by|from|to|does|did|do|is|was|were|are|has|have|had|"
@@ -371,6 +379,9 @@ def _places_outside(q: Question, text: str) -> list[tuple[int, int]] | None:
             and not m.group(0).lower().startswith("territor")]
 
 
+# Function words a title may hold ("... across 11 autoimmune diseases"): they name nothing.
+_FUNCTION_WORDS = frozenset(stem(w) for w in "across among amongst between within without via versus "
+                            "upon toward towards into onto".split())
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
     "compare compared comparison contrast differ differs difference differences different versus "
     "common both each respectively similar similarity similarities side relative").split())
@@ -989,6 +1000,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         if unbound:
             span.reasons.append(f"not about {', '.join(unbound)}")
             return False
+    if any(t not in doc_vocab for t in q.in_document):
+        span.reasons.append(f"its document does not say {', '.join(q.in_document)}")
+        return False
     if q.context_groups and not any(_group_ok(g, span, retriever, doc_vocab) for g in q.context_groups):
         span.reasons.append("about none of the names the question's preamble gives")
         return False
