@@ -301,7 +301,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
     who = re.match(r"^\s*(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|did|does|do|has|have|had|will))?"
                    r"(?:\s+(?:the|a|an|its|their|his|her))?"
                    r"(?:\s+(?:first|last|main|lead|leading|principal|senior|chief|corresponding|current|"
-                   r"new|former|and|or))*\s+([\w’'-]+)(?:\s+([a-z][\w’'-]*))?", question, re.I)
+                   r"new|former|formal|official|actual|and|or))*\s+([\w’'-]+)(?:\s+([a-z][\w’'-]*))?", question, re.I)
     who_focus = ""
     if who and qtype == "name":
         who_focus = stem(fold(who.group(1)))
@@ -1269,11 +1269,16 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         if borrowed:
             # "... and when was it completed?", "What's its target?", "and what's its NCT
             # number?": the first part's subject (with the part's own names, if any).
-            subject = lead.entity_terms + [t for t in lead.attribute_terms  # ("belimumab", not "minimum")
-                                           if _is_specific(t, lead.raw_words.get(t, "")) and t not in _STAT_TERMS]
+            # The subject is what the first part is about, not what it asked for ("What is the
+            # EudraCT number of the lupus trial, and its protocol number?": the lupus trial).
+            about = [g for g in lead.entity_groups if not all(t in lead.focus_terms for t in g)]
+            subject_groups = about if about else lead.entity_groups
+            subject = [t for g in subject_groups for t in g] + [
+                t for t in lead.attribute_terms  # ("belimumab", not "minimum")
+                if _is_specific(t, lead.raw_words.get(t, "")) and t not in _STAT_TERMS]
             own = [g for g in q.entity_groups if not any(t in subject for t in g)]
             q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
-            q.entity_groups = lead.entity_groups + [[t] for t in subject if t not in lead.entity_terms] + own
+            q.entity_groups = subject_groups + [[t] for t in subject if not any(t in g for g in subject_groups)] + own
             if not q.attribute_terms and not own and not q.count_noun:
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"

@@ -36,7 +36,7 @@ quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
 beyond outside except besides anywhere somewhere elsewhere special really check link linked linking
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
-every whole entire pls plz thanks thx receive receives received receiving
+every whole entire pls plz thanks thx receive receives received receiving formal official
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.
@@ -411,6 +411,8 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    (r"\bU\.?S\.? dollars?\b", "dollars"),
+    (r"\b(?:(?:the )?sponsor['’]?s? )?(?:own |internal )?protocol (?:number|id|code)\b", "org study id"),
     (r"\b(?:based on|according to)\b", "in"),
     (r"\b(?:type|kind|sort) of (?:study|trial)\b|\b(?:study|trial) type\b", "study classification"),
     (r"\bput up (the )?(money|cash|funds?|funding)\b", "funded"),
