@@ -417,7 +417,8 @@ class Span:
     carried_terms: frozenset[str] = frozenset()  # names "these patients" refers back to
 
 
-_ANAPHORA_RE = re.compile(r"^\W*(?:(?:for|in|among|of|with)\s+)?(?:these|those|such)\s+\w+", re.I)
+# (Not inside a quotation: "“These findings show ..." is someone speaking of their own results.)
+_ANAPHORA_RE = re.compile(r"^[^\w“\"‘']*(?:(?:for|in|among|of|with)\s+)?(?:these|those|such)\s+\w+", re.I)
 
 
 def _span(retriever: Retriever, first: int, last: int) -> Span:
@@ -1109,7 +1110,7 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         if any(_matches(t, label_terms) for t in q.attribute_terms + [q.qtype]):
             bonus += 0.5
     elif span.whole_section and not retriever.section_about(span.first) & _LOCATION_TERMS and any(
-            expansions(t) & retriever.section_about(span.first) for t in q.attribute_terms):
+            expansions(t) & _section_names(span, retriever) for t in q.attribute_terms):
         bonus += 0.5  # "Which arms ...?": the page's "Study Groups" section ("Review each arm or cohort ...")
     if _ELIGIBILITY_RE.search(retriever.units[span.first].section + " " + span.text[:40]) and \
             not _ELIGIBILITY_ASKED_RE.search(q.text):
@@ -1128,6 +1129,16 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + bonus
                   - length_penalty - 0.25 * len(missing))
     return True
+
+
+def _section_names(span: Span, retriever: Retriever) -> frozenset[str]:
+    """What a field group is about: its heading, and the page's blurb under it when the group
+    holds fields (lines); a prose section's blurb ("... the scientific background, objectives")
+    is too general to say what its sentences answer."""
+    heading = frozenset(terms(retriever.units[span.first].section))
+    fields = all(retriever.units[i].kind == "line" for i in range(span.first, span.last + 1)
+                 if not is_noise_line(retriever.units[i].text))
+    return heading | retriever.section_about(span.first) if fields else heading
 
 
 def _idf(retriever: Retriever, term: str) -> float:

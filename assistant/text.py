@@ -159,6 +159,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "plan planned": "will planned expected",
     "alongside combination combined concomitant": "top add-on riluzole background",
     "threshold cutoff cut-off": "count level limit minimum maximum less greater",
     "pregnancy pregnant": "pregnant lactating childbearing",
@@ -411,6 +412,7 @@ _IDIOMS = [
     (r"\bbio-?bucks\b", "milestones"),
     (r"\bstill (enrolling|recruiting)\b", "recruitment status"),
     (r"\bkept in the dark\b", "masked"),
+    (r"\bwhat (?:was|were|is|are) the outcomes? of\b", "what were the results of"),
     (r"\bU\.?S\.? dollars?\b", "dollars"),
     (r"\b(?:(?:the )?sponsor['’]?s? )?(?:own |internal )?protocol (?:number|id|code)\b", "org study id"),
     (r"\b(?:based on|according to)\b", "in"),
