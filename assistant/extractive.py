@@ -73,6 +73,8 @@ PATTERNS: dict[str, re.Pattern] = {
     "limit": re.compile(r"[<>≤≥]\s?\d[\d\s,.]*(?:\s?/\s?\w+\d?)?|\b(?:less|more|greater|fewer|lower|higher) than\s+"
                         r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b[^,;.]*|\b(?:above|below|under|over|at least|at most)"
                         r"\s+\d[\d,.]*\s?\w*", re.I),
+    "frequency": re.compile(r"\b(?:weekly|daily|fortnightly|monthly|yearly|annual|annually|once|twice|(?:each|every|per|a) "
+                            r"(?:other |two |three |four |\d+ )?(?:day|week|month|year)s?|\d+ times)\b", re.I),
     "count": re.compile(
         r"\b\d[\d,]*(?:\s\d{3})*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I),
 }
@@ -83,6 +85,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"^\s*(and\s+)?whose\b", re.I)),
     ("duration", re.compile(r"\bhow recent(ly)?\b|\bhow old\b|\b(minimum|maximum|min|max|lower|upper)?\s*age\b"
                             r"(?! group)", re.I)),
+    ("frequency", re.compile(r"\bhow (often|frequently)\b|\b(what|which) (dosing )?frequency\b", re.I)),
     ("limit", re.compile(r"\b(thresholds?|cut-?offs?|cut offs?|limits? (?:for|on|of))\b", re.I)),
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
@@ -251,9 +254,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # "pregnancy" asked, "pregnant" written: a word the documents never use, read as the form of
     # it they do use (same long stem).
     attribute = list(dict.fromkeys(_corpus_form(t, retriever) for t in attribute))
-    if re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I):
+    if re.search(r"\bhow (long|old|big|large|soon|far)\b", question, re.I):
         # "How long is ILT-101 stable?": "long" says what kind of answer, not what it is about.
-        marker = stem(fold(re.search(r"\bhow (long|old|big|large|often|soon|far)\b", question, re.I).group(1)))
+        marker = stem(fold(re.search(r"\bhow (long|old|big|large|soon|far)\b", question, re.I).group(1)))
         attribute = [t for t in attribute if t != marker] if len(attribute) > 1 else attribute
     if qtype == "place":
         # "Where was MIROCALS conducted?": the verb only says that it happened somewhere.
@@ -839,6 +842,28 @@ def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple
     return best[1] if best else None
 
 
+_COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[sz]ation|partner|licensee|licensor)\b",
+                               re.I)
+_COMPANY_RE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Pharma|Pharmaceuticals|Therapeutics|Biotech|"
+                         r"Inc|Ltd|SA|AG|GmbH|Corp|Laboratories)\b")
+
+
+def _company_near(q: Question, span: Span) -> tuple[int, int] | None:
+    """A company's name ("ILTOO Pharma") within a dozen words of the asked word, not the
+    question's own names."""
+    text = span.text
+    anchors = _anchor_positions(q, text)
+    own = set(q.entity_terms)
+    best = None
+    for m in _COMPANY_RE.finditer(text):
+        if set(terms(m.group(0))) <= own | GENERIC:
+            continue
+        gap = min((len(re.findall(r"\w+", text[min(m.start(), a):max(m.end(), a)])) for a in anchors), default=99)
+        if gap <= 12 and (best is None or gap < best[0]):
+            best = (gap, (m.start(), m.end()))
+    return best[1] if best else None
+
+
 def _affiliation_bonus(q: Question, after: str) -> float:
     """"Who spoke for Servier?": a person whose title names Servier ("..., head of Servier's
     R&D"), not one whose title names another organisation ("..., CEO of ILTOO Pharma")."""
@@ -1087,6 +1112,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         if person:
             bonus = 0.5 + _affiliation_bonus(q, span.text[person[1]:])
             span.highlights = [person]
+    elif q.qtype == "name" and _COMPANY_ASKED_RE.search(q.text):
+        # "Which company is developing ILT-101?": a company named by the asked word
+        company = _company_near(q, span)
+        if company:
+            bonus = 0.5
+            span.highlights = [company]
     if q.qtype == "count" and q.count_noun:
         bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0

@@ -198,7 +198,7 @@ _LEXICON_SOURCE = {
     "pi": "principal investigator investigators",
     "comparator": "placebo comparator placebo_comparator",
     "route": "subcutaneous administered administrations injections",
-    "inject": "injections subcutaneous administered",
+    "inject injection injections injected": "injections subcutaneous administered administrations",
     "frequency": "weekly daily fortnightly every day",
     "often": "weekly daily fortnightly every",
     "gender men women male female males females": "sex",
