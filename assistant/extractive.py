@@ -1238,6 +1238,23 @@ def split_context(question: str) -> tuple[str, str]:
     return " ".join(asking), " ".join(s for s in sentences if s not in asking)
 
 
+def _borrow_subject(q: Question, lead: Question) -> list[list[str]]:
+    """"... and when was it completed?", "What's its target?", "and what's its NCT number?":
+    the part takes the first part's subject, with its own names if any (q is changed in place;
+    returns the part's own name groups). The subject is what the first part is about, not what
+    it asked for ("What is the EudraCT number of the lupus trial, and its protocol number?":
+    the lupus trial)."""
+    about = [g for g in lead.entity_groups if not all(t in lead.focus_terms for t in g)]
+    subject_groups = about if about else lead.entity_groups
+    subject = [t for g in subject_groups for t in g] + [
+        t for t in lead.attribute_terms  # ("belimumab", not "minimum")
+        if _is_specific(t, lead.raw_words.get(t, "")) and t not in _STAT_TERMS]
+    own = [g for g in q.entity_groups if not any(t in subject for t in g)]
+    q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
+    q.entity_groups = subject_groups + [[t] for t in subject if not any(t in g for g in subject_groups)] + own
+    return own
+
+
 def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) -> None:
     """What a statement before the question adds to it (q is changed in place)."""
     # A technical word of the statement ("belimumab") is what the question turns on; its
@@ -1309,18 +1326,7 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         q = analysed[index]
         borrowed = q is not lead and (index and not q.entity_terms or _PRONOUN_RE.search(part))
         if borrowed:
-            # "... and when was it completed?", "What's its target?", "and what's its NCT
-            # number?": the first part's subject (with the part's own names, if any).
-            # The subject is what the first part is about, not what it asked for ("What is the
-            # EudraCT number of the lupus trial, and its protocol number?": the lupus trial).
-            about = [g for g in lead.entity_groups if not all(t in lead.focus_terms for t in g)]
-            subject_groups = about if about else lead.entity_groups
-            subject = [t for g in subject_groups for t in g] + [
-                t for t in lead.attribute_terms  # ("belimumab", not "minimum")
-                if _is_specific(t, lead.raw_words.get(t, "")) and t not in _STAT_TERMS]
-            own = [g for g in q.entity_groups if not any(t in subject for t in g)]
-            q.entity_terms = list(dict.fromkeys(subject + [t for g in own for t in g]))
-            q.entity_groups = subject_groups + [[t] for t in subject if not any(t in g for g in subject_groups)] + own
+            own = _borrow_subject(q, lead)
             if not q.attribute_terms and not own and not q.count_noun:
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
@@ -1332,11 +1338,11 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         if q.multi and len(q.entity_groups) > 1:
             # "Compare the sample sizes of MIROCALS, the lupus study and MS-IL2": one search per
             # name, so each document's own passage is a candidate.
-            asked = " ".join(sorted(set().union(*(expansions(t) for t in q.attribute_terms)))) \
+            asked_words = " ".join(sorted(set().union(*(expansions(t) for t in q.attribute_terms)))) \
                 if q.attribute_terms else ""
             for group in q.entity_groups:
-                part_hits = _merge(part_hits, retriever.search(f"{q.raw_words.get(group[0], group[0])} {asked}",
-                                                               None, candidates // 2))
+                name = q.raw_words.get(group[0], group[0])
+                part_hits = _merge(part_hits, retriever.search(f"{name} {asked_words}", None, candidates // 2))
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
         all_spans.extend(spans[1])
         picked = spans[0]
@@ -1462,7 +1468,6 @@ def common_words() -> frozenset[str]:
     global _common_words
     if _common_words is None:
         import json
-        import os
 
         from .config import load_settings
 
