@@ -907,7 +907,9 @@ _LIST_QUESTION_RE = re.compile(r"\b(what are|list|which|criteria|arms|groups|sit
 _VALUE_TYPES = ("amount", "count", "percent", "date", "duration")
 # Opposite sides: a passage on one side does not answer a question asked on the other.
 _ANTONYMS = [({"maximum", "max", "upper", "highest", "oldest"}, {"minimum", "min", "lower", "lowest", "youngest"}),
-             ({"primary"}, {"secondary"}), ({"inclusion"}, {"exclusion"}), ({"start"}, {"completion"}),
+             ({"primary"}, {"secondary"}), ({"inclusion"}, {"exclusion"}),
+             ({"start", "started", "starting", "begin", "began", "commence", "commenced"},
+              {"completion", "completed", "end", "ended", "finish", "finished", "close", "closed"}),
              ({"first"}, {"last"})]
 
 

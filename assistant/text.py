@@ -43,7 +43,7 @@ every whole entire pls plz thanks thx receive receives received receiving formal
 GENERIC = frozenset("""
 trial trials study studies clinical patient patients participant participants drug drugs
 therapy treatment company pharma research compound molecule asset product candidate medicine
-program programme investigational firm
+program programme investigational firm protocol
 """.split())
 
 _MONTHS = ("january february march april may june july august september october november "
@@ -159,6 +159,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "period periods window windows": "past weeks months duration",
     "plan planned": "will planned expected",
     "alongside combination combined concomitant": "top add-on riluzole background",
     "threshold cutoff cut-off": "count level limit minimum maximum less greater",
