@@ -283,6 +283,10 @@ def analyse(question: str, retriever: Retriever) -> Question:
             nouns = phrase.group(1).split() if phrase else []
             if nouns:
                 count_noun = stem(fold(nouns[-1]))
+        elif re.search(r"\b(bigger|larger|smaller|biggest|largest|smallest|sample sizes?|size of)\b", question, re.I):
+            # "Which trial was bigger?": a trial's size is its patients
+            attribute = [t for t in attribute if t not in _SIZE_WORDS]
+            count_noun = "patient"
         elif attribute:
             count_noun = attribute[0]
     of_entity = []
@@ -385,8 +389,9 @@ def _places_outside(q: Question, text: str) -> list[tuple[int, int]] | None:
 # Function words a title may hold ("... across 11 autoimmune diseases"): they name nothing.
 _FUNCTION_WORDS = frozenset(stem(w) for w in "across among amongst between within without via versus "
                             "upon toward towards into onto".split())
+_SIZE_WORDS = frozenset(stem(w) for w in "bigger larger smaller biggest largest smallest size sizes".split())
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
-    "compare compared comparison contrast differ differs difference differences different versus "
+    "compare compared comparison contrast differ differs difference differences different versus vs "
     "common both each respectively similar similarity similarities side relative").split())
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
@@ -1222,6 +1227,8 @@ _ASKING_RE = re.compile(r"^\W*(what|which|who|whom|whose|when|where|why|how|is|w
 # Sentences, or a statement and a question joined by a dash ("Results are pending - has it
 # been published?").
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Z\W])|\s+[-–—]+\s+(?=(?i:" + _ASKING_RE.pattern[5:] + ")")
+_VERB_RE = re.compile(r"\b(is|are|was|were|has|have|had|do|does|did|will|would|can|could|said|says|say|"
+                      r"got|gets|\w{3,}ed)\b", re.I)
 _HIDDEN_VALUE_RE = re.compile(r"\b(a certain|certain|some|a given|a particular|an? \w+ (amount|number|date|year))\b", re.I)
 
 
@@ -1230,8 +1237,11 @@ def split_context(question: str) -> tuple[str, str]:
     2018. When did that trial complete?"): (the asking sentences, the statements)."""
     sentences: list[str] = []
     for piece in _SENTENCE_SPLIT_RE.split(question.strip()):
-        if sentences and len(sentences[-1].split()) < 5 and not sentences[-1].rstrip().endswith((".", "?", "!")):
-            sentences[-1] += " - " + piece  # "lupus licensing deal - which markets ...?": a topic, not a statement
+        if sentences and not sentences[-1].rstrip().endswith((".", "?", "!")) and (
+                len(sentences[-1].split()) < 5 or not _VERB_RE.search(sentences[-1])):
+            # "lupus licensing deal - which markets ...?", "ALS trial vs lupus trial - which was
+            # bigger?": a topic, not a statement
+            sentences[-1] += " - " + piece
         elif piece.strip():
             sentences.append(piece)
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING_RE.match(s)]
