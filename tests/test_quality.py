@@ -25,11 +25,11 @@ DEV = EVALS / "dev.jsonl"
 # false abstention 0.027; paraphrase set accuracy 0.789, abstention 15/15; traps.jsonl 33/33.
 # The four external_*.jsonl sets were written in that session by separate writers who saw only
 # the corpus (see evals/README.md); the answerer was then tuned on three of them, so they are
-# ratchets, not held-out figures: accuracy 0.743 / 0.842 / 0.757 / 0.758, abstention 1.0 on all.
+# ratchets, not held-out figures: accuracy 0.743 / 0.842 / 0.811 / 0.758, abstention 1.0 on all.
 RATCHET = {"accuracy": 0.83, "abstention": 1.00, "false_abstention": 0.05}
 PARAPHRASE_RATCHET = {"accuracy": 0.75, "abstention": 1.00}
 TRAPS_RATCHET = {"abstention": 1.0}
-EXTERNAL_RATCHET = {"external_clinical": 0.71, "external_regulatory_bd": 0.81, "external_casual": 0.72,
+EXTERNAL_RATCHET = {"external_clinical": 0.71, "external_regulatory_bd": 0.81, "external_casual": 0.77,
                     "external_analyst": 0.72}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
