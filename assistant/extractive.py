@@ -832,14 +832,20 @@ _PERSON_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+(?:[A-Z]\.\s?)*" + _NAME_
 
 def _person_near(q: Question, span: Span, found: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A person's name (not an organisation's) within a dozen words of the asked word."""
+    return _name_near(q, span, _PERSON_RE, lambda name: not _ORG_WORDS_RE.search(name))
+
+
+def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[int, int] | None:
+    """The name matching ``pattern`` (and ``accept``) closest to an asked word, within a dozen
+    words; never one of the question's own names."""
     text = span.text
     anchors = _anchor_positions(q, text)
     if not anchors:
         return None
-    own = set(q.entity_terms)
+    own = set(q.entity_terms) | GENERIC
     best = None
-    for m in _PERSON_RE.finditer(text):
-        if _ORG_WORDS_RE.search(m.group(0)) or set(terms(m.group(0))) <= own:
+    for m in pattern.finditer(text):
+        if not accept(m.group(0)) or set(terms(m.group(0))) <= own:
             continue
         gap = min(len(re.findall(r"\w+", text[min(m.start(), a):max(m.end(), a)])) for a in anchors)
         if gap <= 12 and (best is None or gap < best[0]):
@@ -854,19 +860,8 @@ _COMPANY_RE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Pharma|
 
 
 def _company_near(q: Question, span: Span) -> tuple[int, int] | None:
-    """A company's name ("ILTOO Pharma") within a dozen words of the asked word, not the
-    question's own names."""
-    text = span.text
-    anchors = _anchor_positions(q, text)
-    own = set(q.entity_terms)
-    best = None
-    for m in _COMPANY_RE.finditer(text):
-        if set(terms(m.group(0))) <= own | GENERIC:
-            continue
-        gap = min((len(re.findall(r"\w+", text[min(m.start(), a):max(m.end(), a)])) for a in anchors), default=99)
-        if gap <= 12 and (best is None or gap < best[0]):
-            best = (gap, (m.start(), m.end()))
-    return best[1] if best else None
+    """A company's name ("ILTOO Pharma") within a dozen words of the asked word."""
+    return _name_near(q, span, _COMPANY_RE, lambda name: True)
 
 
 def _affiliation_bonus(q: Question, after: str) -> float:
@@ -1495,7 +1490,7 @@ def common_words() -> frozenset[str]:
 def _corpus_form(term: str, retriever: Retriever) -> str:
     if not term.isalpha() or len(term) < 6 or _matches(term, retriever.corpus_terms):
         return term
-    forms = [t for t in retriever.corpus_terms if t.isalpha() and len(t) >= 6 and t[:6] == term[:6]]
+    forms = retriever.terms_with_prefix(term)
     best = None
     for form in forms:
         common = len(os.path.commonprefix([form, term]))

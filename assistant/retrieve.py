@@ -117,6 +117,7 @@ class Retriever:
         self._abouts: dict[int, frozenset[str]] = {}
         self._abouts_doc: dict[str, frozenset[str]] = {}
         self._aliases: dict[str, dict[str, frozenset[str]]] = {}
+        self._by_prefix: dict[str, tuple[str, ...]] | None = None
 
     def head_terms(self, source: str) -> frozenset[str]:
         """Terms of a document's opening units (a registry page names its trial there)."""
@@ -152,6 +153,16 @@ class Retriever:
             if position is not None:
                 return True
         return False
+
+    def terms_with_prefix(self, prefix: str) -> tuple[str, ...]:
+        """Corpus terms starting with a 6-letter prefix (indexed once)."""
+        if self._by_prefix is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for term in self.corpus_terms:
+                if term.isalpha() and len(term) >= 6:
+                    index[term[:6]].append(term)
+            self._by_prefix = {k: tuple(sorted(v)) for k, v in index.items()}
+        return self._by_prefix.get(prefix[:6], ())
 
     def aliases(self, source: str) -> dict[str, frozenset[str]]:
         """Identifiers a document gives in brackets after a name ("MIROCALS (NCT03039673)"):
