@@ -1057,8 +1057,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             after = re.sub(r"^\s*\([^)]*\)", "", span.text[f[1]:f[1] + 60])
             return _payment_kinds(before) | _payment_kinds(" ".join(after.split()[:3]))
 
-        found = [f for f in found if not (attached(f) and not attached(f) & asked_kinds)
-                 and not (said_kinds & asked_kinds and not attached(f) & asked_kinds)]
+        kinds = {f: attached(f) for f in found}
+        found = [f for f in found if not (kinds[f] and not kinds[f] & asked_kinds)
+                 and not (said_kinds & asked_kinds and not kinds[f] & asked_kinds)]
     if q.qtype == "phase":
         # "the foundation for a clinical phase II" is a plan, not the trial's phase.
         found = [f for f in found if not re.search(r"(foundation for|next|future|further|planned|"
@@ -1307,25 +1308,32 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                       candidates: int = 40) -> Answer:
     question = normalize_question(question)  # "R&D", "stage of development", "kick-off"
     hits = retriever.search(question, embedding, candidates)
+    analyses: dict[str, Question] = {}
+
+    def analysed_once(text: str) -> Question:  # a fresh copy: parts are changed in place below
+        if text not in analyses:
+            analyses[text] = analyse(text, retriever)
+        return dataclasses.replace(analyses[text])
+
     asked, context = split_context(question)
-    if context and not analyse(asked, retriever).attribute_terms:
+    if context and not analysed_once(asked).attribute_terms:
         # "ILTOO's CEO is quoted in the deal piece. Name?", "A patient had Benlysta three weeks
         # ago - can she enter the lupus study?": the statement holds what is asked.
         asked, context = question, ""
     if context and _HIDDEN_VALUE_RE.search(context):
         # "... expected by a certain year. When did it end?": asks twice
         asked, context = question, ""
-    scene = analyse(context, retriever) if context else None
+    scene = analysed_once(context) if context else None
     parts = split_compound(asked)
-    first = analyse(parts[0], retriever)
+    first = analysed_once(parts[0])
     chosen: list[Span] = []
     all_spans: list[Span] = []
-    whole = first if len(parts) == 1 and not context else analyse(question, retriever)
+    whole = first if len(parts) == 1 and not context else analysed_once(question)
     if _OVERVIEW_RE.search(question) and len(parts) == 1:
         overview = _overview(first, retriever, embedding)
         if overview:
             return compose(overview, retriever)
-    analysed = [first] + [analyse(part, retriever) for part in parts[1:]]
+    analysed = [first] + [analysed_once(part) for part in parts[1:]]
     # The subject of the parts: the first part's, or the first named one ("who's sponsoring it,
     # and which hospitals run it (MS-IL2)?").
     lead = first if first.entity_terms else next((a for a in analysed if a.entity_terms), first)
