@@ -69,6 +69,14 @@ PATTERNS: dict[str, re.Pattern] = {
     "dose": re.compile(
         r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b",
         re.I),
+    # How a drug is given: its dose, frequency, duration or route.
+    "regimen": re.compile(
+        r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b|"
+        r"\b(?:weekly|daily|fortnightly|monthly|(?:each|every|per|a) (?:other |two |three |four |\d+ )?"
+        r"(?:day|week|month)s?)\b|"
+        r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?(?:days?|weeks?|months?)\b|"
+        r"\b(?:subcutaneous(?:ly)?|intravenous(?:ly)?|oral(?:ly)?|intramuscular(?:ly)?|injections?|infusions?|"
+        r"induction|maintenance)\b", re.I),
     # A threshold: a number with its comparison ("<3000 /mm3", "> 2", "less than five years").
     "limit": re.compile(r"[<>≤≥]\s?\d[\d\s,.]*(?:\s?/\s?\w+\d?)?|\b(?:less|more|greater|fewer|lower|higher) than\s+"
                         r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b[^,;.]*|\b(?:above|below|under|over|at least|at most)"
@@ -78,6 +86,14 @@ PATTERNS: dict[str, re.Pattern] = {
     "count": re.compile(
         r"\b\d[\d,]*(?:\s\d{3})*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I),
 }
+
+_SUBJECT_NOUNS = r"(?:trials?|stud(?:y|ies)|papers?|records?|cohorts?|programmes?|programs?|projects?)\b"
+_REGIMEN_RE = re.compile(r"\b(dosing|regimens?|dosing schedules?|treatment schedules?|treatment scheme|posology|"
+                         r"route of administration|administration route|how (?:is|was|were|are|will|would) (?:[\w-]+ ){1,6}?"
+                         r"(?:given|administered|dosed|delivered|injected|taken))\b", re.I)
+# Words that only say a regimen is asked ("dosing", "given"): its values answer, not these words.
+_REGIMEN_WORDS = frozenset(stem(w) for w in "dosing dose regimen regimens schedule scheme posology route "
+                           "administration administered given dosed delivered injected taken".split())
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     # Asked for a source, not a place or an amount: "Where did the money come from?"
@@ -90,6 +106,8 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
+    # "What dosing regimen ...?", "How is ILT-101 given?": dose, frequency, duration and route together
+    ("regimen", _REGIMEN_RE),
     ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b|\bby how much\b|"
                            r"\bhow much\b.*\b(reduc|lower|drop|decreas|increas|improv|cut|fell|fall|rose|rise)\w*",
                            re.I)),
@@ -218,6 +236,11 @@ def analyse(question: str, retriever: Retriever) -> Question:
     attribute: list[str] = []
     question_terms: list[str] = []
     compound_parts: dict[str, str] = {}
+    # "the multi-disease open-label trial": its words say which trial, not what is asked
+    describing = {t for m in re.finditer(r"\b(?:the|this|that|its|their)\s+((?:(?!(?:of|the|a|an|in|on|at|for|by|with|"
+                                         r"and|or|to|from|which|that)\b)[\w’'-]+\s+){1,4}?)" + _SUBJECT_NOUNS,
+                                         question, re.I)
+                  for t in content_terms(m.group(1)) + content_terms(m.group(1).replace("-", " "))}
     written = {stem(w): w for w in words(question)}
     for term in content_terms(question):
         if "-" in term and not _matches(term, retriever.corpus_terms) and term not in _STAT_TERMS:
@@ -227,6 +250,7 @@ def analyse(question: str, retriever: Retriever) -> Question:
             question_terms.extend(parts)
             if term in entity:
                 compound_parts.update((p, term) for p in parts if p not in entity)
+
         else:
             question_terms.append(term)
     for term in question_terms:
@@ -248,6 +272,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     # ... and "three" in "the three trials" is a value, not a topic.
     attribute = [t for t in dict.fromkeys(attribute)
                  if t not in named_parts and t not in _NUMBER_STEMS and t not in _FUNCTION_WORDS]
+    if groups:
+        attribute = [t for t in attribute if t not in describing]
     # "the 2018 basket study": a year that says which study, not a value asked about
     years = [t for t in attribute if re.fullmatch(r"(?:19|20)\d\d", t)] if qtype != "date" else []
     attribute = [t for t in attribute if t not in years]
@@ -264,6 +290,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
+    if qtype == "regimen":
+        attribute = [t for t in attribute if t not in _REGIMEN_WORDS and t not in _COMPARISON_WORDS
+                     and t not in ("low-dos", "often")]
     if qtype == "endpoint" and re.search(r"\b(inclu|exclu|eligib)\w*", question, re.I):
         qtype = "generic"  # "What MRI criterion excludes patients?" asks for eligibility, not an endpoint
     qualifiers = [q for q in ("primary", "secondary") if re.search(rf"\b{q}\b", question, re.I)]
@@ -581,7 +610,7 @@ def _entity_bound(term: str, span: Span, retriever: Retriever, follow_aliases: b
     names = expansions(term)
     if names & (span.context_terms | span.carried_terms) or names & retriever.title_terms.get(span.source, frozenset()):
         return True
-    if names & retriever.head_terms(span.source):
+    if names & retriever.head_terms(span.source) or names & retriever.byline_terms(span.source):
         return True
     counts = retriever.term_counts(span.source)
     if sum(counts.get(t, 0) for t in names) >= 3:
@@ -1146,6 +1175,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     elif span.whole_section and not retriever.section_about(span.first) & _LOCATION_TERMS and any(
             expansions(t) & _section_names(span, retriever) for t in q.attribute_terms):
         bonus += 0.5  # "Which arms ...?": the page's "Study Groups" section ("Review each arm or cohort ...")
+    if q.qtype == "regimen":
+        # "How is it given?": the passage that says how (several facets, a verb of giving) first
+        bonus += 0.4 * len(_regimen_facets(span.text)) + (
+            0.5 if _GIVING_RE.search(span.text) and not _ELIGIBILITY_RE.search(retriever.units[span.first].section) else 0.0)
+    if _names_field(q, span, retriever):
+        bonus += 1.5  # "What other intervention name ...": the field "Other Intervention Names" itself
     if _ELIGIBILITY_RE.search(retriever.units[span.first].section + " " + span.text[:40]) and \
             not _ELIGIBILITY_ASKED_RE.search(q.text):
         # "How is IL-2 given?" is not answered by the exclusion criterion "Administration of a
@@ -1163,6 +1198,23 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     span.score = (1.5 * covered + 1.0 * span.dense + 20.0 * span.retrieval + bonus
                   - length_penalty - 0.25 * len(missing))
     return True
+
+
+def _stem_phrase(text: str) -> str:
+    return " " + " ".join(stem(w) for w in words(text)) + " "
+
+
+def _names_field(q: Question, span: Span, retriever: Retriever) -> bool:
+    """The question spells out, word for word, the several-word name of the form field or
+    section that holds the span's values (not just the heading line)."""
+    units = retriever.units[span.first:span.last + 1]
+    heading = units[0].section
+    in_section = all(u.section == heading for u in units) and any(u.text != heading for u in units)
+    names = {heading} if heading and in_section else set()
+    if span.last == span.first + 1 and units[0].text == units[1].label:
+        names.add(units[1].label)
+    asked = _stem_phrase(q.text)
+    return any(len(words(name)) >= 2 and _stem_phrase(name) in asked for name in names)
 
 
 def _section_names(span: Span, retriever: Retriever) -> frozenset[str]:
@@ -1404,7 +1456,7 @@ def _overview(q: Question, retriever: Retriever, embedding) -> list[Span]:
 
     The document is the one whose title (then opening, then body) names the question's subject
     most; the quotes are its two prose sentences closest to the question, in reading order."""
-    if not q.entity_groups or q.attribute_terms:
+    if not q.entity_groups or q.attribute_terms or q.qtype not in ("generic", "definition"):
         return []  # "Describe the dosing regimen in MS-IL2" asks for something in particular
 
     def aboutness(source: str) -> tuple[int, int, int]:
@@ -1598,11 +1650,18 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
         title = retriever.about_terms(pool[0].source)  # title and opening: what the document is about
         chosen = [pool[0]]
         covered = set(pool[0].covers)
+        facets = _regimen_facets(pool[0].text) if q.qtype == "regimen" else set()
         for span in pool[1:]:
-            if len(chosen) >= limit or _covered_enough(q, covered) and len(q.attribute_terms) <= 1:
+            if len(chosen) >= limit or _covered_enough(q, covered) and len(q.attribute_terms) <= 1 and not facets:
                 break
             adds = span.covers - covered
             if overlaps(span, chosen):
+                continue
+            if facets and span.source == chosen[0].source and span.score >= pool[0].score - 1.5 and \
+                    _regimen_facets(span.text) - facets:
+                # "How is it given?": the dose in one line, how often and how long in another
+                chosen.append(span)
+                facets |= _regimen_facets(span.text)
                 continue
             if adds and span.source == chosen[0].source:
                 chosen.append(span)
@@ -1657,6 +1716,22 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
                 chosen.append(span)
                 break
     return chosen
+
+
+_REGIMEN_FACETS = {
+    "dose": PATTERNS["dose"],
+    "frequency": PATTERNS["frequency"],
+    "duration": re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?"
+                           r"(?:days?|weeks?|months?)\b", re.I),
+    "route": re.compile(r"\b(?:subcutaneous|intravenous|oral|intramuscular)\w*", re.I),
+}
+
+
+_GIVING_RE = re.compile(r"\b(administ\w+|dos(e|es|ed|ing)|inject\w*|infus\w*|received|given|treated with)\b", re.I)
+
+
+def _regimen_facets(text: str) -> set[str]:
+    return {name for name, pattern in _REGIMEN_FACETS.items() if pattern.search(text)}
 
 
 def _why_not(q: Question, spans: list[Span]) -> str:

@@ -24,6 +24,7 @@ SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
 # "MIROCALS (NCT03039673)", "NCT ID (MIROCALS)": a name and an identifier (a token with digits)
 # for the same trial, one in brackets after the other.
 _ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\)")
+_AUTHORS_RE = re.compile(r"^\s*(?:authors?|written by|by)\s*:", re.I)
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 
 
@@ -111,6 +112,7 @@ class Retriever:
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
         self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
         self._heads: dict[str, frozenset[str]] = {}
+        self._bylines: dict[str, frozenset[str]] = {}
         self._counts: dict[str, Counter] = {}
         self._near: dict[tuple, bool] = {}
         self._sections: dict[int, tuple[int, int]] = {}
@@ -125,6 +127,16 @@ class Retriever:
             doc = self.documents[source]
             self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4])))
         return self._heads[source]
+
+    def byline_terms(self, source: str) -> frozenset[str]:
+        """Names in a document's author line ("Authors: Michelle Rosenzwajg, ..."): "the
+        Rosenzwajg paper" is this document."""
+        if source not in self._bylines:
+            doc = self.documents[source]
+            lines = [doc.text[u.start:u.end] for u in doc.units]
+            self._bylines[source] = frozenset().union(*(
+                terms(line.split(":", 1)[1]) for line in lines if _AUTHORS_RE.match(line)))
+        return self._bylines[source]
 
     def about_terms(self, source: str) -> frozenset[str]:
         """What a document is about: its title and opening (a name there is its subject)."""
