@@ -1348,6 +1348,10 @@ def split_compound(question: str) -> list[str]:
     for part in parts:
         # "NCT02955615: phase, status and enrollment?": one question per listed field.
         match = re.match(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$", part)
+        if not match and not _WH_RE.search(part) and not _YESNO_RE.search(part) and not _ASKING_RE.search(part):
+            # "NCT02955615 phase and enrollment?": a named subject, then the fields asked of it
+            match = re.match(r"^((?:[\w’'().-]*[A-Z0-9][\w’'().-]*\s+)+(?:(?:[a-z][\w-]*\s+){0,2}(?:trial|study|record|deal|paper)(?:['’]s)?\s+)?)"
+                             r"([a-z].+?)\??$", part)
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(2)) if match else []
         if len(items) > 1 and all(0 < len(item.split()) <= 3 and not _WH_RE.search(item) for item in items):
             out.extend(match.group(1) + item for item in items)
@@ -1669,7 +1673,9 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
         source = pool[0].source
         spelled = {t for t in q.attribute_terms if "-" in t and  # "low-dose" as "Low dose IL-2"
                    retriever.near_in_doc(source, terms(t.replace("-", " ")), window=1)}
-        if not _covered_enough(q, covered, title, retriever.doc_terms.get(source, frozenset()) | spelled):
+        split_ask = q.multi and len(q.entity_groups) > 1 and covered
+        if not split_ask and not _covered_enough(q, covered, title, retriever.doc_terms.get(source, frozenset()) | spelled):
+            # ("how many MIROCALS randomised, and the lupus trial's enrollment": each name has its own word)
             return []
         return chosen
 

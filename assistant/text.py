@@ -398,6 +398,11 @@ LEXICON: dict[str, frozenset[str]] = _build_lexicon()
 # Multi-word phrasings analysts use for what documents say in one word ("stage of development"
 # is the phase); applied to the question before it is analysed.
 _IDIOMS = [
+    # "For a comparison table, how many ...": what the answer is for, not what it is about
+    (r"^\s*(?:for|in) (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:table|deck|memo|briefing|slides?|summary|report|note|"
+     r"document|presentation|e-?mail|review|spreadsheet|dossier|overview|brief)\s*[,:–—-]\s*", ""),
+    (r"^\s*line up\b", "compare"),
+    (r"\b(the (?:[\w-]+ )?phase (?:[1-4]|i{1,3}v?)[ab]?)\b(?! (?:trial|study|studies|trials)\b)", r"\1 trial"),
     (r"\bR\s?&\s?D\b", "research and development"),
     (r"\bM\s?&\s?A\b", "mergers and acquisitions"),
     (r"\bstage of (clinical )?development\b", "phase"),
