@@ -77,6 +77,11 @@ PATTERNS: dict[str, re.Pattern] = {
         r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?(?:days?|weeks?|months?)\b|"
         r"\b(?:subcutaneous(?:ly)?|intravenous(?:ly)?|oral(?:ly)?|intramuscular(?:ly)?|injections?|infusions?|"
         r"induction|maintenance)\b", re.I),
+    # A journal's name as papers and reference lists write it
+    "journal": re.compile(
+        r"\b(?:The Lancet(?: [A-Z]\w+)?|Lancet|Annals of (?:the )?[A-Z]\w+(?: [A-Z]\w+){0,3}|Ann(?: [A-Z][a-z]+){1,3}\.|"
+        r"(?:Journal|J\.?) of (?:the )?[A-Z]\w+(?: [A-Z]\w+){0,3}|N Engl J Med|NEJM|JAMA\b|BMJ\b|"
+        r"Nature(?: [A-Z]\w+)?|Science Translational Medicine|PLoS [A-Z]\w+|Front(?:iers in)? [A-Z]\w+)"),
     # A threshold: a number with its comparison ("<3000 /mm3", "> 2", "less than five years").
     "limit": re.compile(r"[<>≤≥]\s?\d[\d\s,.]*(?:\s?/\s?\w+\d?)?|\b(?:less|more|greater|fewer|lower|higher) than\s+"
                         r"(?:\d[\d,.]*|" + "|".join(NUMBER_WORDS) + r")\b[^,;.]*|\b(?:above|below|under|over|at least|at most)"
@@ -106,6 +111,8 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("dose", re.compile(r"\b(what|which)('s| is| was| are)?( the)?( [\w-]+){0,2} doses?\b|\bat what dose\b|\bdosage\b|"
                         r"\bdose (of|was|used|level|given)\b|\bdosed at\b|"
                         r"\bhow much .*\b(given|administered|injected)\b", re.I)),
+    ("journal", re.compile(r"\b(which|what) (journal|periodical)s?\b|\bwhere (?:(?:was|were|is|are|has|have|had)"
+                           r"\b.{0,80}\b)?published\b|\bpublished where\b|\bjournal\b", re.I)),
     # "What dosing regimen ...?", "How is ILT-101 given?": dose, frequency, duration and route together
     ("regimen", _REGIMEN_RE),
     ("percent", re.compile(r"\b(percent|percentage|proportion|rate|what fraction|how much of|%)\b|\bby how much\b|"
@@ -196,8 +203,10 @@ def analyse(question: str, retriever: Retriever) -> Question:
             break
     if qtype == "generic" and not _WH_RE.search(question) and not _YESNO_RE.search(question):
         # "ILT-101 lupus study - phase?", "min age?": a bare noun asks for its value.
+        tail = re.sub(r"^\s*(?:give|list|provide|state|tell)(?: me)?(?: the)?\s+", "",
+                      re.split(r"\s[-–—:]\s|:\s", question)[-1], flags=re.I)
         for name, rule in _QTYPE_RULES:
-            if rule.search("what is the " + re.split(r"\s[-–—:]\s|:\s", question)[-1]):
+            if rule.search("what is the " + tail) or rule.search("what " + tail):
                 qtype = name
                 break
     if qtype == "name" and re.match(r"^\s*(?i:who\s+(is|was|are|were))\s+(Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'-]+"
@@ -290,6 +299,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
+    if qtype == "journal":
+        attribute = [t for t in attribute if t not in ("journal", "publish", "publicat", "result")]
     if qtype == "regimen":
         attribute = [t for t in attribute if t not in _REGIMEN_WORDS and t not in _COMPARISON_WORDS
                      and t not in ("low-dos", "often")]
@@ -1259,10 +1270,12 @@ def _document_scores(q: Question, retriever: Retriever) -> dict[str, float]:
 
 
 _SPLIT_RE = re.compile(
+    # "... published? journal, year, PMID please": a list of fields after the question
+    r"\?\s+(?=[\w-]+(?:\s[\w-]+)?(?:,\s*(?:and\s+)?[\w-]+(?:\s[\w-]+)?)+(?:,?\s*please)?\s*[.?]?\s*$)|"
     r"(?:\?\s+|,?\s+and\s+(?:also\s+|\w+ly\s+)?|;\s*|,\s+(?=(?:what|when|who|which|how|where)\b))"
     r"(?=(?:what|when|who|which|how|where|"
     r"(?:in|on|at|from|for|to|with|by|of|under|through) (?:what|which|whom)|"
-    r"is|was|were|are|did|does|do|has|have|if so)\b)", re.I)
+    r"is|was|were|are|did|does|do|has|have|if so|give|list|tell|name|show|provide|state)\b)", re.I)
 
 
 _PRONOUN_RE = re.compile(r"\b(its|it|their|they|them|his|her|(this|that|these|those|the same) (trial|study|drug|"
@@ -1346,8 +1359,11 @@ def split_compound(question: str) -> list[str]:
         parts = [f"{parts[0]}, {parts[1]}"] + parts[2:]
     out = []
     for part in parts:
+        part = re.sub(r",?\s+please\s*([.?]?)\s*$", r"\1", part, flags=re.I)
         # "NCT02955615: phase, status and enrollment?": one question per listed field.
-        match = re.match(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$", part)
+        match = re.match(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$", part) or re.match(
+            r"^((?:give|list|provide|state|tell)(?: me)?(?: the)?\s+)(.+?)(?:,?\s+please)?[.?]?$", part, re.I) or re.match(
+            r"^()([a-z][\w-]*(?:\s[\w-]+)?(?:,\s*(?:and\s+)?[\w-]+(?:\s[\w-]+)?)+)(?:,?\s+please)?[.?]?$", part, re.I)
         if not match and not _WH_RE.search(part) and not _YESNO_RE.search(part) and not _ASKING_RE.search(part):
             # "NCT02955615 phase and enrollment?": a named subject, then the fields asked of it
             match = re.match(r"^((?:[\w’'().-]*[A-Z0-9][\w’'().-]*\s+)+(?:(?:[a-z][\w-]*\s+){0,2}(?:trial|study|record|deal|paper)(?:['’]s)?\s+)?)"
@@ -1405,7 +1421,9 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         if scene:
             _set_scene(q, part, scene, retriever)
         q.multi = q.multi or whole.multi
-        part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(part, None, candidates))
+        searched = part if not borrowed else " ".join(
+            [part] + [lead.raw_words.get(g[0], g[0]) for g in lead.entity_groups])  # "journal" of what
+        part_hits = hits if len(parts) == 1 else _merge(hits, retriever.search(searched, None, candidates))
         if q.multi and len(q.entity_groups) > 1:
             # "Compare the sample sizes of MIROCALS, the lupus study and MS-IL2": one search per
             # name, so each document's own passage is a candidate.

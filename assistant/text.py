@@ -34,7 +34,7 @@ journal year date day month time city cities country countries place someone any
 part take news piece mention mentions mentioned appear appears appeared feature features
 quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
-beyond outside except besides anywhere somewhere elsewhere special really check link linked linking
+beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 every whole entire pls plz thanks thx receive receives received receiving formal official
 """.split())
@@ -159,6 +159,9 @@ def _content_terms(text: str) -> tuple[str, ...]:
 # vocabulary of clinical trials and licence deals, and analysts' paraphrases of it.
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
+    "recent recently lately": "past last",
+    # "Can she join / enrol / take part?": what the eligibility criteria answer
+    "join enrol enroll enter qualify eligible": "eligibility inclusion exclusion criteria",
     "period periods window windows": "past weeks months duration",
     "plan planned": "will planned expected",
     "alongside combination combined concomitant": "top add-on riluzole background",
