@@ -1819,8 +1819,13 @@ def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
 
 
 def _escape(text: str) -> str:
-    """Markdown-safe: document text is data, so no markup (or HTML) from it is interpreted."""
-    return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", text)
+    """Markdown-safe: document text is data, so no markup (or HTML) from it is interpreted.
+    Only what markdown would act on is escaped, so registry values read as written
+    ("PRINCIPAL_INVESTIGATOR", "T1 > 2"): an underscore inside a word and a ">" or "#" that
+    does not start a line are plain text."""
+    text = re.sub(r"([\\`*\[\]<|])", r"\\\1", text)
+    text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
+    return re.sub(r"(?m)^(\s*)([>#])", r"\1\\\2", text)
 
 
 def compose(spans: list[Span], retriever: Retriever) -> Answer:

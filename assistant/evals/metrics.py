@@ -26,6 +26,7 @@ def normalize(text: str) -> str:
     """What fact matching compares: folded (case, accents, typographic quotes, nbsp), citation
     markers and markdown emphasis removed, whitespace runs collapsed to one space."""
     text = MARKER_RE.sub(" ", text)
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)  # a markdown escape reads as its character
     text = _MARKUP_RE.sub("", text)
     return " ".join(fold(text).split())
 
