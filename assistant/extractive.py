@@ -761,8 +761,8 @@ def _payment_kinds(text: str) -> set[str]:
 def _in_enumeration(text: str, start: int, end: int) -> bool:
     """The name at text[start:end] is one item of a list ("A, B, C", "France and the UK")."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
-    if re.search(r",\s*$", before) and re.match(r"^[^,.;]{0,30},", after):
-        return True
+    if re.search(r",\s+(?:[\w’'-]+\s+){0,3}$|,$", before) and re.match(r"^[^,.;]{0,30},(?:\s|$)", after):
+        return True  # "..., systemic lupus erythematosus, psoriasis": a several-word item too
     if re.search(r"\b(either|both|among|including)\b[^.;]{0,60}$", before):
         return True
     if re.search(r"[A-Z][\w’'-]*\s+(and|or|&)\s+(the\s+)?$", before):

@@ -3,8 +3,7 @@
 Two kinds of gates:
 - hard: every citation verbatim with exact offsets, markers and citations consistent; and no
   regression below the level measured when this gate was last raised (a ratchet);
-- the issue's targets (90% accuracy, 100% abstention, <=5% false abstention), which the extractive
-  answerer does not reach yet: strict xfail, so the day they pass the test says so.
+- the issue's targets (90% accuracy, 100% abstention, <=5% false abstention) on the dev set.
 """
 
 from __future__ import annotations
@@ -130,7 +129,6 @@ def test_quality_does_not_regress(dev_results):
     assert figures["false_abstention"] <= RATCHET["false_abstention"], figures
 
 
-@pytest.mark.xfail(strict=True, reason="extractive answerer below the issue's targets (see README)")
 def test_quality_meets_issue_targets(dev_results):
     figures = _figures(dev_results[0])
     assert figures["accuracy"] >= TARGET["accuracy"], figures
