@@ -438,7 +438,7 @@ _COMPARISON_WORDS = frozenset(stem(w) for w in (
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
     "phase results safety efficacy primary secondary endpoint outcome dose enrollment design "
     "publication approval designation development market survival placebo sponsor criteria "
-    "ceo cfo coo cso cmo chairman president founder director head author pi"
+    "ceo cfo coo cso cmo chairman president founder director head author pi id nct eudract pmid doi url"
 ).split())
 
 
