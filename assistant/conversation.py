@@ -49,6 +49,17 @@ def resolve(question: str, history: list[dict[str, str]],
     earlier = [m["content"] for m in history if m["role"] == "user" and m["content"].strip()]
     if not earlier:
         return question
+    person = _last_person(history, subject_of) if _PERSON_PRONOUN_RE.search(question) else ""
+    if person:
+        # "Which institution is he with?" after "**David Klatzmann**, MD, PhD ...": the person the
+        # conversation was about, and still the subject it was asked of.
+        named = _PERSON_PRONOUN_RE.sub(lambda m: person + ("'s" if m.group(1).lower() in ("his", "her") and
+                                                            m.group(2) else "") + (m.group(2) or ""), question)
+        previous = _previous_standalone(earlier, subject_of)
+        subject = _subject_phrase(previous, subject_of) if previous else ""
+        if subject and not set(subject_of(subject)) <= set(subject_of(person)):
+            return f"{named.rstrip(' ?.!')} ({subject})?"
+        return named
     own_subject = subject_of(question)
     ellipsis = _ELLIPSIS_RE.match(question)
     points_back = bool(_ANAPHORA_RE.search(question))
@@ -66,6 +77,47 @@ def resolve(question: str, history: list[dict[str, str]],
     if not subject:
         return question
     return f"{question.rstrip(' ?.!')} ({subject})?"
+
+
+_PERSON_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b(\s+(?!is\b|was\b|with\b|at\b|in\b|for\b|from\b)[a-z]\w*)?",
+                                re.I)
+_NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*"
+_PERSON_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*)?" + _NAME_WORD + r"){1,2}"
+
+
+def _last_person(history: list[dict[str, str]], subject_of) -> str:
+    """The person the latest turn named: the highlighted name of the last answer ("**David
+    Klatzmann**"), else a full name in the last question. Of several highlighted names, the one
+    whose title names what was asked about ("... head of Servier's R&D" for "Who spoke for
+    Servier?")."""
+    from .text import terms
+
+    asked = [m["content"] for m in history if m["role"] == "user"][-1:]
+    asked_subject = set(subject_of(asked[0])) if asked else set()
+    for message in reversed(history[-2:]):
+        text = message["content"]
+        if message["role"] == "assistant":
+            plain = text.replace("**", "")
+            bold = re.findall(r"\*\*(" + _PERSON_NAME + r")\*\*", text)
+            titled = [name for name in bold if asked_subject & set(
+                terms(plain[plain.find(name) + len(name):plain.find(name) + len(name) + 80]))]
+            # the highlighted name first, then any name the answer quotes
+            found = titled + bold + re.findall(r"(?<![\w*])(" + _PERSON_NAME + r")\b", plain)
+        else:
+            found = re.findall(r"(?<=\s)(" + _PERSON_NAME + r")\b", " " + text)
+        for name in found:
+            name = re.sub(r"^(?:Dr|Prof|Professor)\.?\s+", "", name)
+            if not set(name.lower().split()) & _NOT_A_PERSON:
+                return name
+    return ""
+
+
+# Capitalised words of headings, roles and organisations: "Principal Investigators" is no one.
+_NOT_A_PERSON = frozenset("""principal investigator investigators role sponsor sponsors study trial chief executive
+officer chairman director head research development clinical phase assistance publique university hospital
+centre center pharma the this that what who which when where how and or of in on for with data results
+united states kingdom european europe commission america japan france french paris motor neurone disease
+association lancet annals national ministry programme health""".split())
 
 
 def _previous_standalone(earlier: list[str], subject_of) -> str:
@@ -90,15 +142,19 @@ def _swap_subject(previous: str, old_subject: list[str], new_subject: str) -> st
     from .text import terms
 
     old = set(old_subject)
+    # "What about the ALS one?": the subject is "ALS" (the previous question has its own "the ... trial")
+    new_subject = re.sub(r"\s+ones?$", "", new_subject.strip(), flags=re.I)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", previous)
     out, replaced = [], False
     for token in tokens:
         if set(terms(token)) & old:
             if not replaced:
-                out.append(new_subject.strip())
+                if out and out[-1].lower() in ("the", "a", "an"):
+                    new_subject = re.sub(r"^(?:the|a|an)\s+", "", new_subject, flags=re.I)
+                out.append(new_subject)
                 replaced = True
             continue
         out.append(token)
     if not replaced:
-        out.append(new_subject.strip())
+        out.append(new_subject)
     return re.sub(r"\s+([?.!,])", r"\1", " ".join(out))

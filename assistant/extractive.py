@@ -136,6 +136,9 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                          r"\bstage of development\b|\b(is|was|are|were)\b.*\bphase\s?(?:[1-4]|i{1,3}v?)", re.I)),
     ("endpoint", re.compile(r"\b(end[- ]?points?|outcome measures?|outcomes?|efficacy criteri\w*|"
                             r"criterion)\b", re.I)),
+    # "Where's David Klatzmann based?": a person is based at an institution, not in a country
+    ("name", re.compile(r"\b[Ww]here(?:['’]s| is| was| are| were)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-zà-ÿ’'-]+"
+                        r"\s+(?!Pharma\b|Inc\b|Ltd\b|SA\b)[A-Z][a-zà-ÿ’'-]+\s+(?:based|working|employed)\b")),
     ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
                          r"\blocations?\b|\bcountries\b|\bregions?\b", re.I)),
     ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bby whom\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
@@ -299,6 +302,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
         attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
+    if qtype == "name" and _INSTITUTION_ASKED_RE.search(question):
+        # "Where's he based?", "his affiliation": the words only say an institution is asked
+        attribute = [t for t in attribute if t not in _INSTITUTION_WORDS]
     if qtype == "journal":
         attribute = [t for t in attribute if t not in ("journal", "publish", "publicat", "result")]
     if qtype == "regimen":
@@ -463,10 +469,14 @@ class Span:
     covers: frozenset[str] = frozenset()
     whole_section: bool = False
     carried_terms: frozenset[str] = frozenset()  # names "these patients" refers back to
+    group_terms: frozenset[str] = frozenset()  # a short field group's other lines (its record item)
 
 
 # (Not inside a quotation: "“These findings show ..." is someone speaking of their own results.)
 _ANAPHORA_RE = re.compile(r"^[^\w“\"‘']*(?:(?:for|in|among|of|with)\s+)?(?:these|those|such)\s+\w+", re.I)
+
+
+_SAID_RE = re.compile(r"\b(said|says|added|adds|explained|commented|noted|stated)\b")
 
 
 def _span(retriever: Retriever, first: int, last: int) -> Span:
@@ -477,11 +487,20 @@ def _span(retriever: Retriever, first: int, last: int) -> Span:
         ctx |= retriever.units[index].terms
     previous = retriever.neighbour(first, -1)
     carried = frozenset()
-    if previous is not None and a.kind == "sentence" and _ANAPHORA_RE.match(a.text):
-        # "For these patients representing 80% ...": the sentence before says which patients.
+    if previous is not None and a.kind == "sentence" and (_ANAPHORA_RE.match(a.text) or (
+            a.text.startswith(("“", '"')) and _SAID_RE.search(retriever.units[previous].text))):
+        # "For these patients representing 80% ...": the sentence before says which patients;
+        # a quotation going on after "..., said Patricia Belissa-Mathiot, ..." is still hers.
         carried = retriever.units[previous].terms
+    group = frozenset()
+    section = retriever.section_range(first) if a.kind == "line" else None
+    if section and section[0] <= last <= section[1]:
+        # "Assistance Publique Hôpitaux de Paris (AP-HP)" is the affiliation of the investigator
+        # named two lines up, in the same "Principal Investigators" group.
+        group = frozenset().union(*(retriever.units[i].terms for i in range(section[0], section[1] + 1)))
     return Span(first=first, last=last, start=a.start, end=b.end, source=a.source,
-                text=doc.text[a.start:b.end], context_terms=frozenset(ctx), carried_terms=carried)
+                text=doc.text[a.start:b.end], context_terms=frozenset(ctx), carried_terms=carried,
+                group_terms=group)
 
 
 def candidate_spans(retriever: Retriever, hits: dict[int, dict[str, float]],
@@ -619,7 +638,8 @@ def _entity_bound(term: str, span: Span, retriever: Retriever, follow_aliases: b
     """An entity term counts for a span when the span, its heading, the document title or the
     document's opening names it, or the document is plainly about it (named 3+ times)."""
     names = expansions(term)
-    if names & (span.context_terms | span.carried_terms) or names & retriever.title_terms.get(span.source, frozenset()):
+    if names & (span.context_terms | span.carried_terms | span.group_terms) or \
+            names & retriever.title_terms.get(span.source, frozenset()):
         return True
     if names & retriever.head_terms(span.source) or names & retriever.byline_terms(span.source):
         return True
@@ -711,7 +731,8 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
         own = set(q.entity_terms) | GENERIC
         tokens = re.findall(r"[A-Za-zÀ-ÿ][\w’'-]*", text)
         if len(tokens) >= 5 and sum(t[0].isupper() for t in tokens) >= 0.6 * len(tokens) \
-                and "\n" not in text.strip() and not text.rstrip().endswith((".", "!", "?")):
+                and "\n" not in text.strip() and not text.rstrip().endswith((".", "!", "?")) \
+                and not _INSTITUTION_RE.fullmatch(text.strip()):
             return []  # a headline in Title Case: its capitals ("Market Lupus") name nobody
         asked = set().union(*(expansions(t) for t in q.attribute_terms)) if q.attribute_terms else set()
         return [(m.start(), m.end()) for m in PATTERNS["name"].finditer(text)
@@ -895,6 +916,14 @@ def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[in
 
 _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[sz]ation|partner|licensee|licensor)\b",
                                re.I)
+_INSTITUTION_ASKED_RE = re.compile(r"\b(which|what) (institution|hospital|university|institute|employer|centre|center)s?\b|"
+                                   r"\baffiliat\w*|\binstitution\b|\bwhere(?:['’]s| is| was| are| were)\b.*\b(?:based|working|"
+                                   r"employed)\b", re.I)
+_INSTITUTION_WORDS = frozenset(stem(w) for w in "based working work works employed affiliation affiliated "
+                                                 "institution institutions".split())
+_INSTITUTION_RE = re.compile(r"\b(?:Assistance Publique[\w\s’'-]*?(?:\([A-Z-]+\))?(?=[,.;\n]|$)|"
+                             r"(?:[A-Z][\w’'-]*\s+)*(?:H[oô]pita\w*|Hospital\w*|Universit\w*|Institut\w*|Inserm|CHU)"
+                             r"(?:\s+(?:de|du|des|of|the|d['’])?\s*[A-Z][\w’'-]*)*)")
 _COMPANY_RE = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:Pharma|Pharmaceuticals|Therapeutics|Biotech|"
                          r"Inc|Ltd|SA|AG|GmbH|Corp|Laboratories)\b")
 
@@ -1161,6 +1190,14 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         if company:
             bonus = 0.5
             span.highlights = [company]
+    elif q.qtype == "name" and _INSTITUTION_ASKED_RE.search(q.text):
+        # "Which institution is he with?", "his affiliation": a hospital, university or institute
+        place = _INSTITUTION_RE.search(span.text)
+        if place:
+            bonus = 0.6
+            span.highlights = [(place.start(), place.end())]
+        else:
+            bonus = -1.0  # a person's name and degrees do not say where they work
     if q.qtype == "count" and q.count_noun:
         bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
     length_penalty = 0.15 if len(span.text) > 400 else 0.0

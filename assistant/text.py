@@ -405,6 +405,7 @@ _IDIOMS = [
     (r"^\s*(?:for|in) (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:table|deck|memo|briefing|slides?|summary|report|note|"
      r"document|presentation|e-?mail|review|spreadsheet|dossier|overview|brief)\s*[,:–—-]\s*", ""),
     (r"^\s*line up\b", "compare"),
+    (r"\bon the ([\w-]+) side\b", r"from \1"),  # "quoted on the ILTOO side"
     (r"\bpub ?med (?:id|identifier|number)\b", "PMID"),
     (r"\b(the (?:[\w-]+ )?phase (?:[1-4]|i{1,3}v?)[ab]?)\b(?! (?:trial|study|studies|trials)\b)", r"\1 trial"),
     (r"\bR\s?&\s?D\b", "research and development"),
