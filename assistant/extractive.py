@@ -139,7 +139,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     # "Where's David Klatzmann based?": a person is based at an institution, not in a country
     ("name", re.compile(r"\b[Ww]here(?:['’]s| is| was| are| were)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-zà-ÿ’'-]+"
                         r"\s+(?!Pharma\b|Inc\b|Ltd\b|SA\b)[A-Z][a-zà-ÿ’'-]+\s+(?:based|working|employed)\b")),
-    ("place", re.compile(r"\bwhere\b|\b(which|what) countr|\bterritor|\bin which (countries|regions)\b|"
+    ("place", re.compile(r"\bwhere\b|\b(which|what) (countr|cit(y|ies)\b|towns?\b)|\bterritor|\bin which (countries|regions)\b|"
                          r"\blocations?\b|\bcountries\b|\bregions?\b", re.I)),
     ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bby whom\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
                         r"coordinat|found)|\b(which|what) (company|companies|organi[sz]ation|"
@@ -739,12 +739,18 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
                 if not set(terms(m.group(0))) <= own and not set(terms(m.group(0))) & asked
                 and not re.match(r"-\d", text[m.end():m.end() + 2])]  # "IL" of "IL-2LD" names nothing
     found = [(m.start(), m.end()) for m in PATTERNS[q.qtype].finditer(text)]
+    if q.qtype == "place" and re.search(r"\b(cit(y|ies)|towns?)\b", q.text, re.I):
+        # "In which cities ...?": a country or region is not a city
+        found = [(a, b) for a, b in found if not _WIDE_PLACE_RE.fullmatch(text[a:b])]
     if q.qtype == "amount" and _CHANGE_RE.search(q.text):
         # "How much did it reduce the risk of death?": the amount is a percentage.
         found += [(m.start(), m.end()) for m in PATTERNS["percent"].finditer(text)]
     return found
 
 
+_WIDE_PLACE_RE = re.compile(r"United States|United Kingdom|UK|US|USA|EU|Europe|Japan|France|Austria|Germany|Italy|"
+                            r"Spain|Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|"
+                            r"Netherlands|Sweden|Poland|Australia|India|Brazil|countries|worldwide|territor(?:y|ies)")
 _CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|improv\w*|lower\w*|"
                         r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
 
@@ -1027,6 +1033,12 @@ def _near_focus(q: Question, span: Span, found: list[tuple[int, int]], retriever
     return False
 
 
+_RESULTS_ASKED_RE = re.compile(r"\b(results?|findings?|found|show(ed|n)?|demonstrat\w*|reveal\w*)\b", re.I)
+_RESULT_SAID_RE = re.compile(r"(?<!\bto )\b(results?|show(s|ed|n)?|demonstrat\w*|found|improv(es|ed)|reduc(es|ed)|"
+                             r"increas(es|ed)|significant\w*|tolerated|effective|observed|met|failed|"
+                             r"slow(s|ed)|expan(ded|sion)|extend(s|ed)|conclu\w*|confirm\w*)\b", re.I)
+
+
 def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     """Does this span answer the question? Fills span.score, span.highlights, span.reasons."""
     if looks_like_instruction(span.text):
@@ -1055,6 +1067,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         span.reasons.append(f"does not mention {', '.join(missing)}")
         return False
     span.covers = frozenset(t for t in q.attribute_terms if t not in missing)
+    if q.qtype == "generic" and _RESULTS_ASKED_RE.search(q.text) and "result" in missing and \
+            not _RESULT_SAID_RE.search(span.text):
+        # "What did the IVORY study show?": a study's aim ("explored the potential ... to reduce")
+        # is not what it found.
+        span.reasons.append("states no result")
+        return False
     if q.who_focus and q.who_focus in q.attribute_terms and q.who_focus in missing:
         # "Who wrote the article about the deal?": a sentence about the deal that does not say
         # who wrote anything does not answer.
