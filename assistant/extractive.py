@@ -334,7 +334,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
             attribute = [t for t in attribute if t not in _SIZE_WORDS]
             count_noun = "patient"
         elif attribute:
-            count_noun = attribute[0]
+            # "Target enrolment": the noun, not the word that qualifies it
+            count_noun = next((t for t in attribute if t not in _COUNT_QUALIFIERS), attribute[0])
     of_entity = []
     for match in re.finditer(r"\b([A-Za-z]+)\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w-]+)", question):
         of_entity.append((stem(fold(match.group(1))), fold(match.group(2))))
@@ -925,6 +926,8 @@ _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[s
 _INSTITUTION_ASKED_RE = re.compile(r"\b(which|what) (institution|hospital|university|institute|employer|centre|center)s?\b|"
                                    r"\baffiliat\w*|\binstitution\b|\bwhere(?:['’]s| is| was| are| were)\b.*\b(?:based|working|"
                                    r"employed)\b", re.I)
+_COUNT_QUALIFIERS = frozenset(stem(w) for w in "target planned total actual estimated overall final anticipated "
+                                                "expected intended".split())
 _INSTITUTION_WORDS = frozenset(stem(w) for w in "based working work works employed affiliation affiliated "
                                                  "institution institutions".split())
 _INSTITUTION_RE = re.compile(r"\b(?:Assistance Publique[\w\s’'-]*?(?:\([A-Z-]+\))?(?=[,.;\n]|$)|"

@@ -160,6 +160,12 @@ def _content_terms(text: str) -> tuple[str, ...]:
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
     "recent recently lately": "past last",
+    # "How long were patients treated?": given, received, administered
+    "treated treat treating": "treated treatment administrations administered received injections",
+    # an organ's diseases by name: "gastrointestinal and liver diseases" in a list of diagnoses
+    "gastrointestinal gut digestive bowel intestinal": "crohn colitis ulcerative",
+    "liver hepatic": "hepatitis cholangitis",
+    "target planned anticipated": "enrollment estimated",
     # "Can she join / enrol / take part?": what the eligibility criteria answer
     "join enrol enroll enter qualify eligible": "eligibility inclusion exclusion criteria",
     "period periods window windows": "past weeks months duration",
