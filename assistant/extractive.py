@@ -1463,6 +1463,9 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         overview = _overview(first, retriever, embedding)
         if overview:
             return compose(overview, retriever)
+    bridged = _role_bridge(question, retriever)
+    if bridged:
+        return compose(bridged, retriever)
     analysed = [first] + [analysed_once(part) for part in parts[1:]]
     # The subject of the parts: the first part's, or the first named one ("who's sponsoring it,
     # and which hospitals run it (MS-IL2)?").
@@ -1512,6 +1515,47 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         best = chosen[0]
         chosen = [best] + sorted(chosen[1:], key=lambda s: (s.source != best.source, s.source, s.start))
     return compose(_with_antecedents(chosen[: max(max_citations, len(parts))], retriever), retriever)
+
+
+_ROLE_RE = re.compile(r"(?:\b(?P<org>[A-Z][\w’'-]+(?:\s+Pharma)?)(?:['’]s)?\s+)?\b(?P<role>CEO|chief executive(?: officer)?|"
+                      r"chairman|chair|founder|co-founder|president)\b(?:\s+of\s+(?P<org2>[A-Z][\w’'-]+(?:\s+Pharma)?))?")
+_BRIDGE_ASKED_RE = re.compile(r"\b(authors?|co-?authors?|authored|wrote|investigators?|listed|named)\b", re.I)
+
+
+def _role_bridge(question: str, retriever: Retriever) -> list[Span]:
+    """"Is the ILTOO CEO from the Servier deal also an author of the 2018 paper?": who holds the
+    role (one passage), then where that name appears in another document (a second passage)."""
+    match = _ROLE_RE.search(question)
+    if not match or not _BRIDGE_ASKED_RE.search(question) or not re.search(
+            r"(^|[.?!—–-]\s*)(is|was|are|were|did|does|has)\b", question, re.I):
+        return []
+    org = match.group("org") or match.group("org2")
+    if not org or org.lower() in ("the", "is", "was", "did", "does"):
+        return []
+    asked = f"Who is the {match.group('role')} of {org}?"
+    spans = _answer_part(analyse(asked, retriever), retriever, retriever.search(asked, None, 40), 2)[0]
+    if not spans or not spans[0].highlights:
+        return []
+    a, b = spans[0].highlights[0]
+    name = spans[0].text[a:b]
+    if len(name.split()) < 2:
+        return []
+    wanted = " ".join(words(name))
+    found = [index for index, unit in enumerate(retriever.units)
+             if unit.source != spans[0].source and wanted in " ".join(words(unit.text))]
+    if not found:
+        return []
+    # the document the rest of the question is about ("the 2018 paper on 11 autoimmune diseases")
+    rest = analyse(_ROLE_RE.sub(" ", question), retriever)
+    scores = _document_scores(rest, retriever)
+    index = max(found, key=lambda i: scores.get(retriever.units[i].source, 0.0))
+    span = _span(retriever, index, index)
+    last = re.escape(name.split()[-1])
+    where = re.search(last, span.text)
+    if where:
+        start = span.text.rfind(" ", 0, max(0, where.start() - 1)) + 1 if where.start() > 1 else 0
+        span.highlights = [(start, where.end())]
+    return [spans[0], span]
 
 
 def _with_antecedents(chosen: list[Span], retriever: Retriever) -> list[Span]:

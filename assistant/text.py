@@ -413,6 +413,7 @@ _IDIOMS = [
     (r"^\s*line up\b", "compare"),
     (r"\bon the ([\w-]+) side\b", r"from \1"),  # "quoted on the ILTOO side"
     (r"\bpub ?med (?:id|identifier|number)\b", "PMID"),
+    (r"\bchief executive(?: officer)?\b", "CEO"),
     (r"\b(the (?:[\w-]+ )?phase (?:[1-4]|i{1,3}v?)[ab]?)\b(?! (?:trial|study|studies|trials)\b)", r"\1 trial"),
     (r"\bR\s?&\s?D\b", "research and development"),
     (r"\bM\s?&\s?A\b", "mergers and acquisitions"),
