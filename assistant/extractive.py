@@ -155,7 +155,8 @@ _MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
                        r"any of the|which of the|across (?:the |all |these |both |different |several )?(?:\w+ )?"
                        r"(?:trials|studies|documents|sources|programmes|programs|companies)|respectively|differ|"
-                       r"in common|more than one)\b", re.I)
+                       r"in common|more than one|(?:two|both|several|multiple|different) (?:documents|sources)|"
+                       r"shows? up|pops? up|popping up|keeps? (?:popping|coming|showing|turning) up)\b", re.I)
 
 _WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
 _ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
@@ -305,6 +306,10 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if qtype == "name" and _INSTITUTION_ASKED_RE.search(question):
         # "Where's he based?", "his affiliation": the words only say an institution is asked
         attribute = [t for t in attribute if t not in _INSTITUTION_WORDS]
+    if len(groups) <= 1 and _ROLE_ASKED_RE.search(question):
+        # "In what capacities does Jérémie Mariau appear?": each passage that names them says it
+        # (with more names, "his role at ILTOO and in the lupus trial", the word still picks the passage)
+        attribute = [t for t in attribute if t not in _ROLE_WORDS]
     if qtype == "journal":
         attribute = [t for t in attribute if t not in ("journal", "publish", "publicat", "result")]
     if qtype == "regimen":
@@ -926,6 +931,10 @@ _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[s
 _INSTITUTION_ASKED_RE = re.compile(r"\b(which|what) (institution|hospital|university|institute|employer|centre|center)s?\b|"
                                    r"\baffiliat\w*|\binstitution\b|\bwhere(?:['’]s| is| was| are| were)\b.*\b(?:based|working|"
                                    r"employed)\b", re.I)
+_ROLE_ASKED_RE = re.compile(r"\b(roles?|capacit(?:y|ies)|positions?|hats?|involvement|functions?)\b", re.I)
+_ROLE_WORDS = frozenset(stem(w) for w in "role roles capacity capacities position positions hat hats involvement "
+                                          "function functions play plays played appear appears appeared show shows "
+                                          "described".split())
 _COUNT_QUALIFIERS = frozenset(stem(w) for w in "target planned total actual estimated overall final anticipated "
                                                 "expected intended".split())
 _INSTITUTION_WORDS = frozenset(stem(w) for w in "based working work works employed affiliation affiliated "
