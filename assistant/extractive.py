@@ -1400,7 +1400,8 @@ def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) ->
     # A technical word of the statement ("belimumab") is what the question turns on; its
     # everyday words only set the scene.
     q.attribute_terms = list(dict.fromkeys(q.attribute_terms + [
-        t for t in scene.attribute_terms if t.isalpha() and _is_specific(t, scene.raw_words.get(t, ""))]))
+        t for t in scene.attribute_terms if t.isalpha() and _is_specific(t, scene.raw_words.get(t, ""))
+        and _matches(t, retriever.corpus_terms)]))  # ("hinged": a word the documents never use only sets the scene)
     added = [g for g in scene.entity_groups if g not in q.entity_groups]
     if not added:
         return
@@ -1523,7 +1524,16 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         # The best passage first; the others grouped by document, in reading order.
         best = chosen[0]
         chosen = [best] + sorted(chosen[1:], key=lambda s: (s.source != best.source, s.source, s.start))
-    return compose(_with_antecedents(chosen[: max(max_citations, len(parts))], retriever), retriever)
+    chosen = chosen[: max(max_citations, len(parts))]
+    if scene and scene.entity_groups:
+        # "The deal said results were expected by 2018. When did that trial complete?": the
+        # statement is checked too, and quoted first when another document says it.
+        stated = dataclasses.replace(scene, attribute_terms=[t for t in scene.attribute_terms
+                                                             if _matches(t, retriever.corpus_terms)])
+        premise = _answer_part(stated, retriever, _merge(hits, retriever.search(context, None, candidates)), 1)[0]
+        if premise and premise[0].source not in {c.source for c in chosen} and premise[0].score >= 2.0:
+            chosen = premise[:1] + chosen
+    return compose(_with_antecedents(chosen, retriever), retriever)
 
 
 _ROLE_RE = re.compile(r"(?:\b(?P<org>[A-Z][\w’'-]+(?:\s+Pharma)?)(?:['’]s)?\s+)?\b(?P<role>CEO|chief executive(?: officer)?|"
