@@ -34,7 +34,7 @@ journal year date day month time city cities country countries place someone any
 part take news piece mention mentions mentioned appear appears appeared feature features
 quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
-beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers
+beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers scientific
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 every whole entire pls plz thanks thx receive receives received receiving formal official
 """.split())
@@ -166,6 +166,8 @@ _LEXICON_SOURCE = {
     "gastrointestinal gut digestive bowel intestinal": "crohn colitis ulcerative",
     "liver hepatic": "hepatitis cholangitis",
     "target planned anticipated": "enrollment estimated",
+    # "the rationale for IL-2 in MS": the page's background ("About", "Purpose", "Detailed Description")
+    "rationale basis reasoning": "purpose aim background about description",
     # "Can she join / enrol / take part?": what the eligibility criteria answer
     "join enrol enroll enter qualify eligible": "eligibility inclusion exclusion criteria",
     "period periods window windows": "past weeks months duration",
