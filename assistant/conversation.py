@@ -19,6 +19,11 @@ _ELLIPSIS_RE = re.compile(r"^\s*(and|also|what about|how about|and what about|sa
                           r"what of|and for|and in|and the|now)\b[\s,]*(.*?)[\s?.!]*$", re.I)
 
 
+_COMPARE_WITH_RE = re.compile(r"^\s*(?:and\s+)?(?:how (?:does|do|did|would) (?:that|this|it|they|those|these) "
+                              r"(?:compare|stack up|measure up)|(?:and\s+)?compared?|(?:and\s+)?versus|vs\.?)\s+"
+                              r"(?:with|to|against)?\s*(.+?)[\s?.!]*$", re.I)
+
+
 def validate_history(history: Any) -> list[dict[str, str]]:
     """Gradio messages format: [{"role": "user"|"assistant", "content": str}, ...]."""
     if history is None:
@@ -61,6 +66,12 @@ def resolve(question: str, history: list[dict[str, str]],
             return f"{named.rstrip(' ?.!')} ({subject})?"
         return named
     own_subject = subject_of(question)
+    compared = _COMPARE_WITH_RE.match(question)
+    if compared and own_subject:
+        # "How does that compare with the lupus trial?": the previous question, asked of both
+        previous = _previous_standalone(earlier, subject_of)
+        if previous:
+            return f"{previous.rstrip(' ?.!')}, compared with {compared.group(1).strip()}?"
     ellipsis = _ELLIPSIS_RE.match(question)
     points_back = bool(_ANAPHORA_RE.search(question))
     if own_subject and (not points_back or ellipsis):

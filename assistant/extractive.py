@@ -151,7 +151,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
                           r"open[- ]label|allocation|controlled)\b", re.I)),
 ]
 _YESNO_RE = re.compile(r"^\s*(is|was|were|are|did|does|do|has|have|had|can|could|will)\b", re.I)
-_MULTI_RE = re.compile(r"\b(compare|comparison|versus|vs\.?|each|both|all (the )?(trials|studies|"
+_MULTI_RE = re.compile(r"\b(compare[ds]?|comparing|comparison|rank|ranked|ranking|versus|vs\.?|each|both|all (the )?(trials|studies|"
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
                        r"any of the|which of the|across (?:the |all |these |both |different |several )?(?:\w+ )?"
                        r"(?:trials|studies|documents|sources|programmes|programs|companies)|respectively|differ|"
@@ -302,7 +302,8 @@ def analyse(question: str, retriever: Retriever) -> Question:
         attribute = [t for t in attribute if t not in _PLACE_VERBS]
     if _MULTI_RE.search(question) or len(groups) > 1:
         # "Compare ...", "What do A and B have in common?": how to answer, not what to find.
-        attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or attribute
+        attribute = [t for t in attribute if t not in _COMPARISON_WORDS] or (
+            attribute if qtype in ("generic", "yesno") else [])  # a count or a date needs no topic word
     if qtype == "name" and _INSTITUTION_ASKED_RE.search(question):
         # "Where's he based?", "his affiliation": the words only say an institution is asked
         attribute = [t for t in attribute if t not in _INSTITUTION_WORDS]
@@ -444,7 +445,7 @@ _FUNCTION_WORDS = frozenset(stem(w) for w in "across among amongst between withi
 _SIZE_WORDS = frozenset(stem(w) for w in "bigger larger smaller biggest largest smallest size sizes".split())
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
     "compare compared comparison contrast differ differs difference differences different versus vs "
-    "common both each respectively similar similarity similarities side relative").split())
+    "common both each respectively similar similarity similarities side relative rank ranked ranking order").split())
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
@@ -1812,7 +1813,7 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
         source = pool[0].source
         spelled = {t for t in q.attribute_terms if "-" in t and  # "low-dose" as "Low dose IL-2"
                    retriever.near_in_doc(source, terms(t.replace("-", " ")), window=1)}
-        split_ask = q.multi and len(q.entity_groups) > 1 and covered
+        split_ask = q.multi and len(q.entity_groups) > 1 and (covered or q.qtype == "count" and q.count_noun)
         if not split_ask and not _covered_enough(q, covered, title, retriever.doc_terms.get(source, frozenset()) | spelled):
             # ("how many MIROCALS randomised, and the lupus trial's enrollment": each name has its own word)
             return []
