@@ -307,6 +307,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if qtype == "name" and _INSTITUTION_ASKED_RE.search(question):
         # "Where's he based?", "his affiliation": the words only say an institution is asked
         attribute = [t for t in attribute if t not in _INSTITUTION_WORDS]
+    if re.search(r"\b(blind\w*|mask\w*)\b", question, re.I):
+        # "Were patients and investigators blinded?": who is masked; "double-blind" answers
+        attribute = [t for t in attribute if t not in _MASKED_PARTIES] or attribute
     if len(groups) <= 1 and _ROLE_ASKED_RE.search(question):
         # "In what capacities does Jérémie Mariau appear?": each passage that names them says it
         # (with more names, "his role at ILTOO and in the lupus trial", the word still picks the passage)
@@ -932,6 +935,8 @@ _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[s
 _INSTITUTION_ASKED_RE = re.compile(r"\b(which|what) (institution|hospital|university|institute|employer|centre|center)s?\b|"
                                    r"\baffiliat\w*|\binstitution\b|\bwhere(?:['’]s| is| was| are| were)\b.*\b(?:based|working|"
                                    r"employed)\b", re.I)
+_MASKED_PARTIES = frozenset(stem(w) for w in "patient patients participant participants investigator investigators "
+                                              "assessor assessors outcome doctors physicians staff subjects".split())
 _ROLE_ASKED_RE = re.compile(r"\b(roles?|capacit(?:y|ies)|positions?|hats?|involvement|functions?)\b", re.I)
 _ROLE_WORDS = frozenset(stem(w) for w in "role roles capacity capacities position positions hat hats involvement "
                                           "function functions play plays played appear appears appeared show shows "
@@ -995,7 +1000,7 @@ _LIST_QUESTION_RE = re.compile(r"\b(what are|list|which|criteria|arms|groups|sit
 _VALUE_TYPES = ("amount", "count", "percent", "date", "duration")
 # Opposite sides: a passage on one side does not answer a question asked on the other.
 _ANTONYMS = [({"maximum", "max", "upper", "highest", "oldest"}, {"minimum", "min", "lower", "lowest", "youngest"}),
-             ({"primary"}, {"secondary"}), ({"inclusion"}, {"exclusion"}),
+             ({"primary"}, {"secondary"}), ({"inclusion"}, {"exclusion", "exclude", "excludes", "excluded", "excluding"}),
              ({"start", "started", "starting", "begin", "began", "commence", "commenced"},
               {"completion", "completed", "end", "ended", "finish", "finished", "close", "closed"}),
              ({"first"}, {"last"})]

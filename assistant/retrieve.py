@@ -125,7 +125,12 @@ class Retriever:
         """Terms of a document's opening units (a registry page names its trial there)."""
         if source not in self._heads:
             doc = self.documents[source]
-            self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end] for u in doc.units[:4])))
+            # From the title line on: a scraped page may open with its site's chrome
+            # ("10x Genomics Certified Supplier 2024") before the article's title.
+            at = doc.text.find(doc.title) if doc.title else -1
+            first = next((n for n, u in enumerate(doc.units) if at >= 0 and u.end > at), 0)
+            self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end]
+                                                           for u in doc.units[first:first + 4])))
         return self._heads[source]
 
     def byline_terms(self, source: str) -> frozenset[str]:

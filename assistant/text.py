@@ -34,7 +34,7 @@ journal year date day month time city cities country countries place someone any
 part take news piece mention mentions mentioned appear appears appeared feature features
 quoted quote coverage record entry registry release press
 among must come came took participate participated participating far
-beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers scientific
+beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers scientific full entire whole
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 every whole entire pls plz thanks thx receive receives received receiving formal official
 """.split())
