@@ -489,6 +489,14 @@ _ANAPHORA_RE = re.compile(r"^[^\w“\"‘']*(?:(?:for|in|among|of|with)\s+)?(?:t
 _SAID_RE = re.compile(r"\b(said|says|added|adds|explained|commented|noted|stated)\b")
 
 
+def _asked_event(q: Question) -> str:
+    """The verb a "when did X <verb> ...?" question dates ("exercise"), if it is an asked term."""
+    match = re.search(r"\b(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:actually\s+|first\s+|finally\s+)?"
+                      r"([a-z]+)\b", q.text)
+    event = stem(fold(match.group(1))) if match else ""
+    return event if event in q.attribute_terms else ""
+
+
 def _span(retriever: Retriever, first: int, last: int) -> Span:
     a, b = retriever.units[first], retriever.units[last]
     doc = retriever.documents[a.source]
@@ -1076,7 +1084,9 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
     heading = retriever.units[span.first].section if _starts_section(retriever, span.first) else ""
     said = [line for line in lines if line.rstrip(":") != heading]
     answers_yes_no = q.qtype == "yesno" and any(line.lower() in ("yes", "no") for line in said)  # "... Volunteers: No"
-    if not answers_yes_no and all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
+    states_value = q.qtype in _VALUE_TYPES + ("regimen", "dose") and bool(PATTERNS[q.qtype].search(span.text))
+    if not answers_yes_no and not states_value and \
+            all(t in asked or t in GENERIC or len(t) <= 2 for t in content_terms(" ".join(said))):
         span.reasons.append("says nothing the question does not")  # "ILT-101", "Exclusion criteria"
         return False
     # Attribute terms must be spoken of in the span (its text, label or heading).
@@ -1189,6 +1199,12 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # "On what date was the licence agreement signed?": a date the passage gives for
         # something else ("results expected by 2018") is not when it was signed.
         span.reasons.append(f"does not say when it was {q.raw_words.get(q.attribute_terms[-1], '')}")
+        return False
+    event = _asked_event(q)
+    if q.qtype == "date" and found and event in missing:
+        # "On what date did Servier exercise its option?": the date must be of that event, not of
+        # "results expected by 2018 ... will trigger the option".
+        span.reasons.append(f"does not say when it {q.raw_words.get(event, event)}")
         return False
     if q.qtype == "count" and found:
         partial = _count_of_a_part(q, span, bound, retriever)
@@ -1466,11 +1482,18 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         # "ILTOO's CEO is quoted in the deal piece. Name?", "A patient had Benlysta three weeks
         # ago - can she enter the lupus study?": the statement holds what is asked.
         asked, context = question, ""
+    hidden = ""
     if context and _HIDDEN_VALUE_RE.search(context):
-        # "... expected by a certain year. When did it end?": asks twice
-        asked, context = question, ""
+        # "The deal said results were expected by a certain year. When did the trial end?": asks
+        # twice, the statement's hidden value ("by which year?") first.
+        hidden = re.sub(r"\b(?:a certain|certain|some|a given|a particular)\s+(year|date|month|amount|number)\b",
+                        lambda m: {"amount": "how much", "number": "how many"}.get(m.group(1), "which " + m.group(1)),
+                        context)
+        hidden = hidden if hidden != context else ""
+        context = "" if hidden else context
+        asked = asked if hidden else question
     scene = analysed_once(context) if context else None
-    parts = split_compound(asked)
+    parts = ([hidden] if hidden else []) + split_compound(asked)
     first = analysed_once(parts[0])
     chosen: list[Span] = []
     all_spans: list[Span] = []

@@ -1,0 +1,105 @@
+"""Question shapes the extractive answerer handles, on a small corpus of its own (not the seeds):
+a regimen spread over two sentences, a role that names a person found in another document, a
+study's aim asked as its result, cities asked where only countries are given, an investigator's
+institution asked as a follow-up, and registry values shown as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import answer
+
+PAPER = """Pilot study of ZX-12 across five inflammatory diseases
+
+Journal of Respiratory Medicine - 2021
+
+Authors: Maria Lopez, Jonas Weber, Karl Brandt.
+
+Design: We enrolled 40 patients in an open-label study. They all received ZX-12 (10 mg/day) for 5 days.
+Maintenance injections were then given weekly for 3 months.
+Results: ZX-12 was well tolerated and reduced exacerbations.
+"""
+
+NEWS = """Acme Therapeutics reports progress on ZX-12
+
+“We are delighted with the progress of ZX-12,” said Jonas Weber, CEO of Acme Therapeutics.
+The KAPPA study explored the potential of ZX-12 to reduce airway inflammation in smokers.
+The BREATHE trial was run at hospitals in 4 countries.
+"""
+
+REGISTRY = """Example Study of ZX-12 in Severe Asthma
+
+NCT ID: NCT09990002
+
+Principal Investigators
+
+Learn about the lead researchers overseeing the trial and their institutional affiliations.
+
+Anna Schmidt, MD
+
+Role: PRINCIPAL_INVESTIGATOR
+
+Universitätsklinikum Hamburg (UKE)
+
+Locations
+
+Explore where the study is taking place and check the recruitment status at each participating site.
+
+Klinikum Nord
+
+Hamburg, , Germany
+
+Site Status
+"""
+
+
+@pytest.fixture(scope="module")
+def options(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    (corpus / "paper.txt").write_text(PAPER, encoding="utf-8")
+    (corpus / "news.txt").write_text(NEWS, encoding="utf-8")
+    (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
+    return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
+
+
+def test_a_regimen_is_quoted_with_its_dose_frequency_and_duration(options):
+    result = answer("What dosing regimen was used in the ZX-12 pilot study?", **options)
+    assert not result.abstained
+    quotes = " ".join(c.quote for c in result.citations)
+    assert "10 mg/day" in quotes  # the dose, in one sentence
+    assert "weekly for 3 months" in quotes  # how often and how long, in the next
+
+
+def test_a_role_is_resolved_to_its_holder_then_found_in_another_document(options):
+    result = answer("Is the Acme Therapeutics CEO also an author of the pilot study paper?", **options)
+    assert not result.abstained
+    assert [c.source for c in result.citations] == ["news.txt", "paper.txt"]
+    assert "Jonas Weber" in result.citations[1].quote
+
+
+def test_what_a_study_explored_is_not_what_it_showed(options):
+    assert answer("What did the KAPPA study show on airway inflammation?", **options).abstained
+    shown = answer("What did the ZX-12 pilot study show?", **options)
+    assert not shown.abstained and "well tolerated" in shown.text
+
+
+def test_countries_do_not_answer_which_cities(options):
+    assert answer("In which cities were the BREATHE hospitals?", **options).abstained
+
+
+def test_a_follow_up_pronoun_is_the_person_the_last_answer_named(options):
+    first_question = "Who is the principal investigator of NCT09990002?"
+    first = answer(first_question, **options)
+    assert not first.abstained and "Anna Schmidt" in first.text
+    history = [{"role": "user", "content": first_question}, {"role": "assistant", "content": first.text}]
+    result = answer("Which institution is she with?", history, **options)
+    assert "Anna Schmidt" in result.standalone_question
+    assert not result.abstained
+    assert "Universitätsklinikum Hamburg" in result.text
+
+
+def test_registry_values_read_as_written(options):
+    result = answer("What is Anna Schmidt's role in NCT09990002?", **options)
+    assert not result.abstained
+    assert "PRINCIPAL_INVESTIGATOR" in result.text  # an underscore inside a word is not markdown
