@@ -155,7 +155,8 @@ _MULTI_RE = re.compile(r"\b(compare[ds]?|comparing|comparison|rank|ranked|rankin
                        r"documents)|which (trials|studies|documents|companies)|what trials|"
                        r"any of the|which of the|across (?:the |all |these |both |different |several )?(?:\w+ )?"
                        r"(?:trials|studies|documents|sources|programmes|programs|companies)|respectively|differ|"
-                       r"in common|more than one|(?:two|both|several|multiple|different) (?:documents|sources)|"
+                       r"in common|more than one|(?:two|both|several|multiple|different|many)(?: of)?(?: these| the)? "
+                       r"(?:documents|sources)|"
                        r"shows? up|pops? up|popping up|keeps? (?:popping|coming|showing|turning) up)\b", re.I)
 
 _WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
@@ -493,7 +494,9 @@ def _asked_event(q: Question) -> str:
     """The verb a "when did X <verb> ...?" question dates ("exercise"), if it is an asked term."""
     match = re.search(r"\b(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,3}?(?:actually\s+|first\s+|finally\s+)?"
                       r"([a-z]+)\b", q.text)
-    event = stem(fold(match.group(1))) if match else ""
+    if not match or re.match(r"\s+(?:and|or)\s", q.text[match.end():]):
+        return ""  # "When did it start and finish?": two events, each dated by its own passage
+    event = stem(fold(match.group(1)))
     return event if event in q.attribute_terms else ""
 
 
@@ -948,7 +951,7 @@ _MASKED_PARTIES = frozenset(stem(w) for w in "patient patients participant parti
 _ROLE_ASKED_RE = re.compile(r"\b(roles?|capacit(?:y|ies)|positions?|hats?|involvement|functions?)\b", re.I)
 _ROLE_WORDS = frozenset(stem(w) for w in "role roles capacity capacities position positions hat hats involvement "
                                           "function functions play plays played appear appears appeared show shows "
-                                          "described".split())
+                                          "described hold holds held serve serves served".split())
 _COUNT_QUALIFIERS = frozenset(stem(w) for w in "target planned total actual estimated overall final anticipated "
                                                 "expected intended".split())
 _INSTITUTION_WORDS = frozenset(stem(w) for w in "based working work works employed affiliation affiliated "
@@ -1376,10 +1379,16 @@ _ASKING_RE = re.compile(r"^\W*(what|which|who|whom|whose|when|where|why|how|is|w
 
 # Sentences, or a statement and a question joined by a dash ("Results are pending - has it
 # been published?").
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Z\W])|\s+[-–—]+\s+(?=(?i:" + _ASKING_RE.pattern[5:] + ")")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.?!])\s+(?=[A-Z\W])|,\s+but\s+(?=(?:did|does|do|is|was|were|has|have|are|"
+                                r"can|could|will|would)\b)|\s+[-–—]+\s+(?=(?i:" + _ASKING_RE.pattern[5:] + ")")
 _VERB_RE = re.compile(r"\b(is|are|was|were|has|have|had|do|does|did|will|would|can|could|said|says|say|"
+                      r"looks?|seems?|appears?|sounds?|"
                       r"got|gets|\w{3,}ed)\b", re.I)
 _HIDDEN_VALUE_RE = re.compile(r"\b(a certain|certain|some|a given|a particular|an? \w+ (amount|number|date|year))\b", re.I)
+
+
+_INTERJECTION_RE = re.compile(r"(?:ok(?:ay)?|thanks?(?: you)?|great|cool|right|alright|got it|i see|hmm+|nice|"
+                              r"perfect|understood|sure|fine)[\s.!,]*", re.I)
 
 
 def split_context(question: str) -> tuple[str, str]:
@@ -1394,9 +1403,11 @@ def split_context(question: str) -> tuple[str, str]:
             sentences[-1] += " - " + piece
         elif piece.strip():
             sentences.append(piece)
+    # "OK.", "Thanks!": a reply, not a statement
+    sentences = [s for s in sentences if not _INTERJECTION_RE.fullmatch(s.strip())] or sentences
     asking = [s for s in sentences if s.rstrip().endswith("?") or _ASKING_RE.match(s)]
     if not asking or len(asking) == len(sentences):
-        return question, ""
+        return " ".join(sentences) if len(sentences) > 1 or sentences[0] != question.strip() else question, ""
     return " ".join(asking), " ".join(s for s in sentences if s not in asking)
 
 

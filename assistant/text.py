@@ -160,6 +160,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 _LEXICON_SOURCE = {
     "main": "primary main principal key",
     "recent recently lately": "past last",
+    "finish finished finishing ended": "completion completed",
     # "How long were patients treated?": given, received, administered
     "treated treat treating": "treated treatment administrations administered received injections",
     # an organ's diseases by name: "gastrointestinal and liver diseases" in a list of diagnoses
