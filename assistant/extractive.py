@@ -1282,6 +1282,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # "How is it given?": the passage that says how (several facets, a verb of giving) first
         bonus += 0.4 * len(_regimen_facets(span.text)) + (
             0.5 if _GIVING_RE.search(span.text) and not _ELIGIBILITY_RE.search(retriever.units[span.first].section) else 0.0)
+    if any(re.fullmatch(r"nct\d{8}", t) and t in retriever.head_terms(span.source) for t in q.entity_terms):
+        bonus += 1.0  # "NCT02955615 phase?": the record of that trial states it, before a news mention
     if _names_field(q, span, retriever):
         bonus += 1.5  # "What other intervention name ...": the field "Other Intervention Names" itself
     if _ELIGIBILITY_RE.search(retriever.units[span.first].section + " " + span.text[:40]) and \
