@@ -51,6 +51,8 @@ ABSTAINED = Answer(text="The documents do not contain the answer to this questio
 def test_fact_normalisation():
     assert normalize("The **8\u00a0Million** Euros [1]") == "the 8 million euros"
     assert normalize("“Café”  au\nlait") == normalize('"cafe" au lait')
+    # a markdown escape reads as its character: the rendered answer says "T1 > 2"
+    assert normalize("Role: PRINCIPAL\\_INVESTIGATOR, T1 \\> 2") == "role: principal_investigator, t1 > 2"
 
 
 def test_perfect_answer():

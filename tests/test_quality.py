@@ -20,16 +20,20 @@ from assistant.text import fold
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 DEV = EVALS / "dev.jsonl"
 
-# Measured 2026-11-24 (third session, `assistant eval`): dev accuracy 0.856, abstention 26/26,
-# false abstention 0.027; paraphrase set accuracy 0.789, abstention 15/15; traps.jsonl 33/33.
-# The four external_*.jsonl sets were written in that session by separate writers who saw only
-# the corpus (see evals/README.md); the answerer was then tuned on three of them, so they are
-# ratchets, not held-out figures: accuracy 0.743 / 0.842 / 0.811 / 0.758, abstention 1.0 on all.
-RATCHET = {"accuracy": 0.83, "abstention": 1.00, "false_abstention": 0.05}
-PARAPHRASE_RATCHET = {"accuracy": 0.75, "abstention": 1.00}
+# Measured 2026-11-24 (fourth session, `assistant eval`): dev accuracy 0.964, abstention 26/26,
+# false abstention 0.0; paraphrase set accuracy 0.860, abstention 15/15; traps.jsonl 33/33.
+# The external_*.jsonl sets were written by separate writers who saw only the corpus (see
+# evals/README.md). Each was first scored blind, then the answerer was tuned on its failures, so
+# these are ratchets, not held-out figures (all abstain on 100% of their unanswerable items):
+# clinical 0.857, regulatory_bd 0.868, casual 0.865, analyst 0.788, spec 0.833, followups 0.703,
+# executive 0.868, brief_a 0.849, brief_b 0.836, brief_c 0.918.
+RATCHET = {"accuracy": 0.93, "abstention": 1.00, "false_abstention": 0.03}
+PARAPHRASE_RATCHET = {"accuracy": 0.83, "abstention": 1.00}
 TRAPS_RATCHET = {"abstention": 1.0}
-EXTERNAL_RATCHET = {"external_clinical": 0.71, "external_regulatory_bd": 0.81, "external_casual": 0.77,
-                    "external_analyst": 0.72}
+EXTERNAL_RATCHET = {"external_clinical": 0.82, "external_regulatory_bd": 0.84, "external_casual": 0.83,
+                    "external_analyst": 0.75, "external_spec": 0.80, "external_followups": 0.67,
+                    "external_executive": 0.84, "external_brief_a": 0.82, "external_brief_b": 0.80,
+                    "external_brief_c": 0.88}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
 
