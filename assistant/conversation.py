@@ -2,7 +2,8 @@
 
 A question that names nothing of its own (no trial, company, drug or identifier), or that points
 back ("it", "its", "that trial", "What about MS-IL2?"), borrows the subject of the most recent
-earlier user turn that had one.
+earlier user turn that had one. "he/she/his/her" is the person the last answer highlighted (or
+the last question named); "How does that compare with X?" asks the previous question of both.
 """
 
 from __future__ import annotations
@@ -127,8 +128,8 @@ def _last_person(history: list[dict[str, str]], subject_of) -> str:
 _NOT_A_PERSON = frozenset("""principal investigator investigators role sponsor sponsors study trial chief executive
 officer chairman director head research development clinical phase assistance publique university hospital
 centre center pharma the this that what who which when where how and or of in on for with data results
-united states kingdom european europe commission america japan france french paris motor neurone disease
-association lancet annals national ministry programme health""".split())
+united states kingdom european europe commission america japan france french paris disease
+association journal lancet annals national ministry programme health""".split())
 
 
 def _previous_standalone(earlier: list[str], subject_of) -> str:

@@ -33,6 +33,10 @@ ABSTAIN_TEXT = "The documents do not contain the answer to this question."
 _MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|f[ée]vrier|"
                 r"mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
+# Countries and regions (a city is something else: "Lille, , France", "Paris")
+_WIDE_PLACES = (r"United States|United Kingdom|UK|US|USA|EU|Europe|Japan|France|Austria|Germany|Italy|Spain|"
+                r"Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|Netherlands|"
+                r"Sweden|Poland|Australia|India|Brazil|countries|worldwide|territor(?:y|ies)")
 PATTERNS: dict[str, re.Pattern] = {
     "amount": re.compile(
         r"(?:[€$£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|m|k)\b)?"
@@ -61,22 +65,10 @@ PATTERNS: dict[str, re.Pattern] = {
         r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+[A-Z][\w’'-]+|"
         r"\b[A-Z][a-zà-ÿ’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s(?:de|du|van|von|le|la)\s)?\s?[A-Z][a-zà-ÿ’'-]+\b|"
         r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b(?:\s(?:Pharma|Inc|Ltd|SA|AG|GmbH))?|\b[A-Z][a-z]+\s(?:Pharma|University|Hospital|Foundation|Association)\b"),
-    "place": re.compile(
-        r"\b(?:United States|United Kingdom|UK|US|USA|EU|Europe|Japan|France|Austria|Germany|Italy|"
-        r"Spain|Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|"
-        r"Netherlands|Sweden|Poland|Australia|India|Brazil|[A-Z][a-z]+, , [A-Z][a-z]+|Paris|London|"
-        r"countries|worldwide|territor(?:y|ies))\b"),
+    "place": re.compile(r"\b(?:" + _WIDE_PLACES + r"|[A-Z][a-z]+, , [A-Z][a-z]+|Paris|London)\b"),
     "dose": re.compile(
         r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b",
         re.I),
-    # How a drug is given: its dose, frequency, duration or route.
-    "regimen": re.compile(
-        r"\b\d[\d.,\u2009\s]*(?:million\s|thousand\s)?(?:mg|µg|mcg|g|iu|miu|units?)(?:/(?:kg|m2|day|d|week))*\b|"
-        r"\b(?:weekly|daily|fortnightly|monthly|(?:each|every|per|a) (?:other |two |three |four |\d+ )?"
-        r"(?:day|week|month)s?)\b|"
-        r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?(?:days?|weeks?|months?)\b|"
-        r"\b(?:subcutaneous(?:ly)?|intravenous(?:ly)?|oral(?:ly)?|intramuscular(?:ly)?|injections?|infusions?|"
-        r"induction|maintenance)\b", re.I),
     # A journal's name as papers and reference lists write it
     "journal": re.compile(
         r"\b(?:The Lancet(?: [A-Z]\w+)?|Lancet|Annals of (?:the )?[A-Z]\w+(?: [A-Z]\w+){0,3}|Ann(?: [A-Z][a-z]+){1,3}\.|"
@@ -99,6 +91,17 @@ _REGIMEN_RE = re.compile(r"\b(dosing|regimens?|dosing schedules?|treatment sched
 # Words that only say a regimen is asked ("dosing", "given"): its values answer, not these words.
 _REGIMEN_WORDS = frozenset(stem(w) for w in "dosing dose regimen regimens schedule scheme posology route "
                            "administration administered given dosed delivered injected taken".split())
+
+# How a drug is given, facet by facet; "What dosing regimen ...?" is answered by any of them.
+_REGIMEN_FACETS = {
+    "dose": PATTERNS["dose"],
+    "frequency": PATTERNS["frequency"],
+    "duration": re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?"
+                           r"(?:days?|weeks?|months?)\b", re.I),
+    "route": re.compile(r"\b(?:subcutaneous|intravenous|oral|intramuscular)\w*", re.I),
+}
+PATTERNS["regimen"] = re.compile("|".join(f"(?:{p.pattern})" for p in _REGIMEN_FACETS.values()) +
+                                 r"|\b(?:injections?|infusions?|induction|maintenance)\b", re.I)
 
 _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     # Asked for a source, not a place or an amount: "Where did the money come from?"
@@ -769,9 +772,7 @@ def _type_matches(q: Question, span: Span) -> list[tuple[int, int]]:
     return found
 
 
-_WIDE_PLACE_RE = re.compile(r"United States|United Kingdom|UK|US|USA|EU|Europe|Japan|France|Austria|Germany|Italy|"
-                            r"Spain|Portugal|Romania|Bulgaria|Mexico|Mauritius|China|Canada|Belgium|Switzerland|"
-                            r"Netherlands|Sweden|Poland|Australia|India|Brazil|countries|worldwide|territor(?:y|ies)")
+_WIDE_PLACE_RE = re.compile(_WIDE_PLACES)
 _CHANGE_RE = re.compile(r"\b(reduc\w*|increas\w*|decreas\w*|drop\w*|declin\w*|improv\w*|lower\w*|"
                         r"rais\w*|rise|rose|risk|change\w*|cut)\b", re.I)
 
@@ -1453,6 +1454,14 @@ def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) ->
         q.context_groups = added
 
 
+# A subject and the fields asked of it: (prefix kept for every field, the list of fields).
+_FIELD_LIST_RES = (
+    re.compile(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$"),  # "NCT02955615: phase, status and enrollment?"
+    re.compile(r"^((?:give|list|provide|state|tell)(?: me)?(?: the)?\s+)(.+?)[.?]?$", re.I),  # "Give journal, year"
+    re.compile(r"^()([a-z][\w-]*(?:\s[\w-]+)?(?:,\s*(?:and\s+)?[\w-]+(?:\s[\w-]+)?)+)[.?]?$", re.I),  # "journal, year"
+)
+
+
 def split_compound(question: str) -> list[str]:
     """"When did it start and when was it completed?" → two questions."""
     parts = [p.strip(" ,;") for p in _SPLIT_RE.split(question) if p and p.strip(" ,;?")]
@@ -1464,9 +1473,7 @@ def split_compound(question: str) -> list[str]:
     for part in parts:
         part = re.sub(r",?\s+please\s*([.?]?)\s*$", r"\1", part, flags=re.I)
         # "NCT02955615: phase, status and enrollment?": one question per listed field.
-        match = re.match(r"^(.*?(?::|\s[-–—])\s+)(.+?)\??$", part) or re.match(
-            r"^((?:give|list|provide|state|tell)(?: me)?(?: the)?\s+)(.+?)(?:,?\s+please)?[.?]?$", part, re.I) or re.match(
-            r"^()([a-z][\w-]*(?:\s[\w-]+)?(?:,\s*(?:and\s+)?[\w-]+(?:\s[\w-]+)?)+)(?:,?\s+please)?[.?]?$", part, re.I)
+        match = next((m for m in (pattern.match(part) for pattern in _FIELD_LIST_RES) if m), None)
         if not match and not _WH_RE.search(part) and not _YESNO_RE.search(part) and not _ASKING_RE.search(part):
             # "NCT02955615 phase and enrollment?": a named subject, then the fields asked of it
             match = re.match(r"^((?:[\w’'().-]*[A-Z0-9][\w’'().-]*\s+)+(?:(?:[a-z][\w-]*\s+){0,2}(?:trial|study|record|deal|paper)(?:['’]s)?\s+)?)"
@@ -1903,15 +1910,6 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
                 chosen.append(span)
                 break
     return chosen
-
-
-_REGIMEN_FACETS = {
-    "dose": PATTERNS["dose"],
-    "frequency": PATTERNS["frequency"],
-    "duration": re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:\s?(?:to|-|–|or)\s?\d+)?[\s-]?"
-                           r"(?:days?|weeks?|months?)\b", re.I),
-    "route": re.compile(r"\b(?:subcutaneous|intravenous|oral|intramuscular)\w*", re.I),
-}
 
 
 _GIVING_RE = re.compile(r"\b(administ\w+|dos(e|es|ed|ing)|inject\w*|infus\w*|received|given|treated with)\b", re.I)
