@@ -458,7 +458,8 @@ _COMPARISON_WORDS = frozenset(stem(w) for w in (
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (
     "phase results safety efficacy primary secondary endpoint outcome dose enrollment design "
     "publication approval designation development market survival placebo sponsor criteria "
-    "ceo cfo coo cso cmo chairman president founder director head author pi id nct eudract pmid doi url"
+    "ceo cfo coo cso cmo chairman president founder director head author pi id nct eudract pmid doi url "
+    "iu miu mg mcg ml kg"  # units: "the dose in IU" names no subject
 ).split())
 
 
@@ -1472,6 +1473,12 @@ def split_compound(question: str) -> list[str]:
     out = []
     for part in parts:
         part = re.sub(r",?\s+please\s*([.?]?)\s*$", r"\1", part, flags=re.I)
+        # "the start and completion dates": two dates
+        part = re.sub(r"\b(\w+) and (\w+) (date|endpoint)s\b", r"\1 \3 and \2 \3", part)
+        fields = _split_field_list(part)
+        if len(fields) > 1:
+            out.extend(fields)
+            continue
         # "NCT02955615: phase, status and enrollment?": one question per listed field.
         match = next((m for m in (pattern.match(part) for pattern in _FIELD_LIST_RES) if m), None)
         if not match and not _WH_RE.search(part) and not _YESNO_RE.search(part) and not _ASKING_RE.search(part):
@@ -1484,6 +1491,33 @@ def split_compound(question: str) -> list[str]:
         else:
             out.append(part)
     return out or [question]
+
+
+# Record fields a list asks for: "recruitment status, phase, total enrollment and start date"
+_FIELD_WORDS = frozenset(stem(w) for w in (
+    "phase status enrollment enrolment sponsor pmid doi journal year title acronym nct id identifier "
+    "design masking allocation endpoint endpoints outcome sites countries investigator upfront milestones "
+    "royalties territories dose duration start completion date dates size arms eudract").split())
+_FIELD_WORD = r"(?!(?:of|for|in|from|on|according|exactly|as)\b)[\w-]+"  # a tail starts at these
+_FIELD_LIST_SHAPE_RE = re.compile(
+    r"^(?P<head>(?:.*?\b(?:what(?:'s|’s| is| are| were| was)|give(?: me)?|list|provide|state|tell me|show(?: me)?)"
+    r"(?:\s+(?:its|their|the|his|her))?\s+)?)"
+    rf"(?P<fields>{_FIELD_WORD}(?:\s{_FIELD_WORD}){{0,2}}"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?{_FIELD_WORD}(?:\s{_FIELD_WORD}){{0,2}})+)"
+    r"(?P<tail>\s+(?:of|for|in|from|on|according to|exactly|as)\b.*|\s*\(.*|\s*[?.]?)$", re.I)
+
+
+def _split_field_list(part: str) -> list[str]:
+    """"Give me recruitment status, phase and the start and completion dates for NCT02955615" →
+    one question per field, each with the request's head and tail (the subject)."""
+    match = _FIELD_LIST_SHAPE_RE.match(part)
+    if not match:
+        return [part]
+    items = [re.sub(r"^the\s+", "", item) for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("fields"))]
+    if len(items) < 2 or not all(item and set(content_terms(item)) & _FIELD_WORDS for item in items):
+        return [part]
+    tail = match.group("tail").rstrip(" ?.")
+    return [f"{match.group('head')}{item}{tail}?" for item in items]
 
 
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,

@@ -1,7 +1,8 @@
 """Question shapes the extractive answerer handles, on a small corpus of its own (not the seeds):
 a regimen spread over two sentences, a role that names a person found in another document, a
 study's aim asked as its result, cities asked where only countries are given, an investigator's
-institution asked as a follow-up, and registry values shown as written.
+institution asked as a follow-up, registry values shown as written, a list of record fields asked
+in one request, and a unit that names no subject of its own.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ Journal of Respiratory Medicine - 2021
 
 Authors: Maria Lopez, Jonas Weber, Karl Brandt.
 
-Design: We enrolled 40 patients in an open-label study. They all received ZX-12 (10 mg/day) for 5 days.
+Design: We enrolled 40 patients in an open-label study. They all received ZX-12 (2 million IU/day) for 5 days.
 Maintenance injections were then given weekly for 3 months.
 Results: ZX-12 was well tolerated and reduced exacerbations.
 """
@@ -31,6 +32,22 @@ The BREATHE trial was run at hospitals in 4 countries.
 REGISTRY = """Example Study of ZX-12 in Severe Asthma
 
 NCT ID: NCT09990002
+
+Clinical Phase
+
+PHASE3
+
+Total Enrollment
+
+240 participants
+
+Study Start Date
+
+2019-03-01
+
+Study Completion Date
+
+2021-06-30
 
 Principal Investigators
 
@@ -67,7 +84,7 @@ def test_a_regimen_is_quoted_with_its_dose_frequency_and_duration(options):
     result = answer("What dosing regimen was used in the ZX-12 pilot study?", **options)
     assert not result.abstained
     quotes = " ".join(c.quote for c in result.citations)
-    assert "10 mg/day" in quotes  # the dose, in one sentence
+    assert "2 million IU/day" in quotes  # the dose, in one sentence
     assert "weekly for 3 months" in quotes  # how often and how long, in the next
 
 
@@ -103,3 +120,20 @@ def test_registry_values_read_as_written(options):
     result = answer("What is Anna Schmidt's role in NCT09990002?", **options)
     assert not result.abstained
     assert "PRINCIPAL_INVESTIGATOR" in result.text  # an underscore inside a word is not markdown
+
+
+def test_a_list_of_record_fields_is_answered_field_by_field(options):
+    result = answer("For NCT09990002, can you give me the phase, total enrollment, and the start and "
+                    "completion dates exactly as the registry lists them?", **options)
+    assert not result.abstained
+    for value in ("PHASE3", "240 participants", "2019-03-01", "2021-06-30"):
+        assert value in result.text
+    assert {c.source for c in result.citations} == {"registry.txt"}
+
+
+def test_a_unit_in_a_follow_up_does_not_replace_the_subject(options):
+    # The news page never gives a dose; the paper's dose must not answer for it.
+    history = [{"role": "user", "content": "What did the KAPPA study explore?"}]
+    result = answer("What's the actual dose in IU?", history, **options)
+    assert "KAPPA" in result.standalone_question
+    assert result.abstained, result.text
