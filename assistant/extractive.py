@@ -311,6 +311,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
     if qtype == "name" and _INSTITUTION_ASKED_RE.search(question):
         # "Where's he based?", "his affiliation": the words only say an institution is asked
         attribute = [t for t in attribute if t not in _INSTITUTION_WORDS]
+    if qtype == "name" and _SPEAKER_ASKED_RE.search(question) and "said" not in attribute:
+        # "Who from Servier is quoted ...?": the one who said something ("quoted" is only filler)
+        attribute.append("said")
     if re.search(r"\b(blind\w*|mask\w*)\b", question, re.I):
         # "Were patients and investigators blinded?": who is masked; "double-blind" answers
         attribute = [t for t in attribute if t not in _MASKED_PARTIES] or attribute
@@ -908,7 +911,7 @@ def _highlight(q: Question, span: Span, found: list[tuple[int, int]],
 
 # A person is asked for: "Who ...?", "by whom?", "Which Servier executive ...?"
 _PERSON_ASKED_RE = re.compile(r"^\s*(and\s+)?(who|by whom)\b|\b(which|what)\s+([\w’'-]+\s+)?(person|people|"
-                              r"executive|official|officer|spokes\w+|investigator|researcher|author|scientist|doctor|"
+                              r"executive|exec|official|officer|representative|rep|spokes\w+|investigator|researcher|author|scientist|doctor|"
                               r"physician|chair\w*|ceo|founder|coordinator|expert|manager|director)s?\b", re.I)
 _ORG_FOCUS = frozenset(stem(w) for w in "sponsored sponsors sponsor funded funds fund financed hosted owns "
                                           "owned licensed partnered".split())
@@ -943,6 +946,7 @@ def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[in
     return best[1] if best else None
 
 
+_SPEAKER_ASKED_RE = re.compile(r"\b(quoted|quotes?|said|says|spoke|speaks|comment(?:s|ed)?|statement)\b", re.I)
 _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[sz]ation|partner|licensee|licensor)\b",
                                re.I)
 _INSTITUTION_ASKED_RE = re.compile(r"\b(which|what) (institution|hospital|university|institute|employer|centre|center)s?\b|"

@@ -247,7 +247,7 @@ _LEXICON_SOURCE = {
     "downstream": "future sales",
     "hold keep retain": "retain rights",
     "markets": "territories countries rights market",
-    "executive chief": "ceo chairman head",
+    "executive exec execs chief representative rep": "ceo chairman head",
     "statement comment say spoke speak spokesperson spokesman spokeswoman": "said",
     "title": "title entitled head ceo chairman role position founder director",
     "switch boost": "stimulate activate expands",

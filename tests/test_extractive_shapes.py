@@ -2,7 +2,7 @@
 a regimen spread over two sentences, a role that names a person found in another document, a
 study's aim asked as its result, cities asked where only countries are given, an investigator's
 institution asked as a follow-up, registry values shown as written, a list of record fields asked
-in one request, and a unit that names no subject of its own.
+in one request, a unit that names no subject of its own, and who is quoted.
 """
 
 from __future__ import annotations
@@ -71,12 +71,21 @@ Site Status
 """
 
 
+DEAL = """Acme Therapeutics and Beta Pharma sign ZX-12 licence
+
+Acme Therapeutics and Beta Pharma have signed an exclusive licence agreement for ZX-12.
+Beta Pharma will pay 5 million euros upfront to Acme Therapeutics.
+“This brings a first-in-class asset to our pipeline,” said Laura Costa, head of business development at Beta Pharma.
+"""
+
+
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
     (corpus / "paper.txt").write_text(PAPER, encoding="utf-8")
     (corpus / "news.txt").write_text(NEWS, encoding="utf-8")
     (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
+    (corpus / "deal.txt").write_text(DEAL, encoding="utf-8")
     return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
 
 
@@ -137,3 +146,10 @@ def test_a_unit_in_a_follow_up_does_not_replace_the_subject(options):
     result = answer("What's the actual dose in IU?", history, **options)
     assert "KAPPA" in result.standalone_question
     assert result.abstained, result.text
+
+
+def test_who_is_quoted_is_the_one_who_speaks(options):
+    # "quoted" is a word no passage contains: the answer is the sentence where someone speaks
+    result = answer("Who from Beta Pharma is quoted in the ZX-12 licence article?", **options)
+    assert not result.abstained
+    assert "Laura Costa" in result.text and result.citations[0].source == "deal.txt"
