@@ -946,6 +946,8 @@ def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[in
     return best[1] if best else None
 
 
+_PREVALENCE_RE = re.compile(r"\b(affect(?:s|ing|ed)?|suffer(?:s|ing)?|living with|prevalence|incidence|"
+                            r"diagnosed each year|worldwide|population)\b", re.I)
 _SPEAKER_ASKED_RE = re.compile(r"\b(quoted|quotes?|said|says|spoke|speaks|comment(?:s|ed)?|statement)\b", re.I)
 _COMPANY_ASKED_RE = re.compile(r"\b(which|what) (company|companies|firm|organi[sz]ation|partner|licensee|licensor)\b",
                                re.I)
@@ -1261,6 +1263,10 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
             bonus = -1.0  # a person's name and degrees do not say where they work
     if q.qtype == "count" and q.count_noun:
         bonus = 1.0 if span.highlights and span.highlights[0] not in found else -0.5
+        if q.count_noun in ("patient", "particip", "subject") and span.highlights and _PREVALENCE_RE.search(
+                span.text[max(0, span.highlights[0][0] - 60):span.highlights[0][1] + 40]):
+            # "a disease that affects about 45,000 patients in Europe" counts the ill, not a trial's patients
+            bonus -= 1.0
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
     if span.whole_section:
         # "Which French hospitals ...": a field group where the asked name is only on some lines
@@ -1474,6 +1480,11 @@ def split_compound(question: str) -> list[str]:
             question[len(parts[0]):question.find(parts[1], len(parts[0]))].strip() == ",":
         # "For the lupus trial NCT02955615, what is the minimum age, ...": a subject, not a question
         parts = [f"{parts[0]}, {parts[1]}"] + parts[2:]
+    if len(parts) == 2 and re.match(r"^\W*(?:and\s+)?who\b", parts[0], re.I) and \
+            re.match(r"^(?:at|from|with|in) (?:which|what) (?:institution|hospital|organi[sz]ation|university|"
+                     r"company|centre|center)\b[^,;]{0,60}$", parts[1], re.I):
+        # "Who's the PI, and at which institution?": where that person is, asked of the same person
+        return [question]
     out = []
     for part in parts:
         part = re.sub(r",?\s+please\s*([.?]?)\s*$", r"\1", part, flags=re.I)

@@ -2,7 +2,8 @@
 a regimen spread over two sentences, a role that names a person found in another document, a
 study's aim asked as its result, cities asked where only countries are given, an investigator's
 institution asked as a follow-up, registry values shown as written, a list of record fields asked
-in one request, a unit that names no subject of its own, and who is quoted.
+in one request, a unit that names no subject of its own, who is quoted, and, on the seed corpus, a person
+and their institution asked together and a trial's size told from a disease's prevalence.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ Locations
 
 Explore where the study is taking place and check the recruitment status at each participating site.
 
-Klinikum Nord
+St. Georg Hospital
 
 Hamburg, , Germany
 
@@ -153,3 +154,22 @@ def test_who_is_quoted_is_the_one_who_speaks(options):
     result = answer("Who from Beta Pharma is quoted in the ZX-12 licence article?", **options)
     assert not result.abstained
     assert "Laura Costa" in result.text and result.citations[0].source == "deal.txt"
+
+
+
+# On the seed corpus, where these shapes were first seen.
+
+def test_a_person_and_their_institution_asked_together(seed_options):
+    history = [{"role": "user", "content": "Who sponsors the ILT-101 lupus trial NCT02955615?"}]
+    result = answer("And who's the PI, and at which institution?", history, **seed_options)
+    assert not result.abstained
+    assert "David Klatzmann" in result.text and "Assistance Publique" in result.text
+    assert "Multiprofile" not in result.text  # a trial site is not the investigator's institution
+
+
+def test_a_sample_size_is_not_a_prevalence(seed_options):
+    result = answer("Compare the sample sizes of MIROCALS, the ILT-101 lupus trial, MS-IL2 and the 11-disease "
+                    "ld-IL2 study.", **seed_options)
+    for size in ("220 patients", "100 participants", "30 RRMS patients", "46 patients"):
+        assert size in result.text.replace("**", "")
+    assert "45,000" not in result.text  # how many people have ALS in Europe
