@@ -1587,6 +1587,8 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
                 if not chosen:
                     continue  # "Did Servier exercise its option, and when?": no "if", no "when"
                 q.attribute_terms = list(lead.attribute_terms)  # "... and when?": when that happened
+                if q.qtype == "place" and "publish" in q.attribute_terms:
+                    q.qtype = "journal"  # "Has it been published, and where?": in which journal
         if scene:
             _set_scene(q, part, scene, retriever)
         q.multi = q.multi or whole.multi
@@ -1841,7 +1843,40 @@ def _answer_part(q: Question, retriever: Retriever, hits, max_citations: int,
         q = dataclasses.replace(q, attribute_terms=[t for t in q.attribute_terms if t not in hard])
     accepted = [s for s in spans if judge(q, s, retriever)]
     accepted.sort(key=lambda s: (-s.score, s.first - s.last))  # on a tie, the value with its label
-    return _choose(q, accepted, max_citations, retriever), spans
+    chosen = _choose(q, accepted, max_citations, retriever)
+    if chosen and (_CITATION_ASKED_RE.search(q.text) or q.qtype in ("journal", "yesno") and "publish" in q.attribute_terms):
+        # the whole reference entry, and its identifiers, from the document answering
+        parts = [s for s in accepted if s.source == chosen[0].source and _REFERENCE_PARTS_RE.search(s.text)]
+        whole: list[Span] = []
+        for span in parts[:6]:
+            paragraph = _whole_paragraph(span, retriever)
+            if not any(p.start < paragraph.end and paragraph.start < p.end for p in whole):
+                whole.append(paragraph)
+        chosen = sorted(whole[:3], key=lambda s: s.start) or chosen
+    return chosen, spans
+
+
+_REFERENCE_PARTS_RE = re.compile(r"\bdoi\b|\bPMID\b|\b(?:19|20)\d\d\s?(?:[A-Z][a-z]{2})?;\s?\d+\(", re.I)
+_CITATION_ASKED_RE = re.compile(r"\b(citation|bibliographic|full reference|reference details|"
+                                r"publication details)\b|\bpublished\b.*\bwhere\b|\bwhere\b.*\bpublished\b", re.I)
+
+
+def _whole_paragraph(span: Span, retriever: Retriever) -> Span:
+    """"Give me the full citation": the whole reference entry (authors, title, journal, DOI), not
+    the one sentence of it that matched best. A paragraph ends at a blank line."""
+    text = retriever.documents[span.source].text
+    first, last = span.first, span.last
+    while (previous := retriever.neighbour(first, -1)) is not None and \
+            "\n\n" not in text[retriever.units[previous].end:retriever.units[first].start]:
+        first = previous
+    while (following := retriever.neighbour(last, 1)) is not None and \
+            "\n\n" not in text[retriever.units[last].end:retriever.units[following].start]:
+        last = following
+    if (first, last) == (span.first, span.last) or last - first > 12:
+        return span
+    whole = _span(retriever, first, last)
+    return dataclasses.replace(whole, score=span.score, covers=span.covers, retrieval=span.retrieval,
+                               dense=span.dense)
 
 
 def _named_alone(q: Question, source: str, retriever: Retriever) -> bool:

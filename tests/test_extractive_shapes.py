@@ -2,8 +2,9 @@
 a regimen spread over two sentences, a role that names a person found in another document, a
 study's aim asked as its result, cities asked where only countries are given, an investigator's
 institution asked as a follow-up, registry values shown as written, a list of record fields asked
-in one request, a unit that names no subject of its own, who is quoted, and, on the seed corpus, a person
-and their institution asked together and a trial's size told from a disease's prevalence.
+in one request, a unit that names no subject of its own, who is quoted; and, on the seed corpus, a
+person and their institution asked together, a trial's size told from a disease's prevalence, and
+a citation asked in full.
 """
 
 from __future__ import annotations
@@ -173,3 +174,12 @@ def test_a_sample_size_is_not_a_prevalence(seed_options):
     for size in ("220 patients", "100 participants", "30 RRMS patients", "46 patients"):
         assert size in result.text.replace("**", "")
     assert "45,000" not in result.text  # how many people have ALS in Europe
+
+
+def test_a_citation_is_the_whole_reference_with_its_identifiers(seed_options):
+    result = answer("Give me the full citation details for NCT02955615.", **seed_options)
+    assert not result.abstained
+    for part in ("Humrich JY", "(LUPIL-2)", "Ann Rheum Dis. 2022", "10.1136/ard-2022-222501", "35973803"):
+        assert part in result.text
+    where = answer("Has the lupus trial been published, and where?", **seed_options)
+    assert "Ann Rheum Dis" in where.text and "(LUPIL-2)" in where.text
