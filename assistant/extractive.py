@@ -946,6 +946,27 @@ def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[in
     return best[1] if best else None
 
 
+_RANKED_AUTHOR_RE = re.compile(r"\b(first|lead|last|senior)[\s-]+(?:named\s+|listed\s+)?author\b", re.I)
+# An author list: "Authors: Michelle Rosenzwajg, Roberta Lorenzon, ..." or "Humrich JY, Cacoub P, ... Klatzmann D."
+_AUTHOR_LIST_RES = (re.compile(r"^[ \t]*Authors?\s*:\s*([^\n]+)", re.M),
+                    re.compile(r"^[ \t]*((?:[A-Z][a-zà-ÿ’'-]+(?:\s[A-Z][a-zà-ÿ’'-]+)?\s[A-Z]{1,3}(?:,\s|\.))+)", re.M))
+
+
+def _ranked_author(asked: re.Match, text: str) -> tuple[int, int] | None:
+    """The first (or last) name of an author list, the position ``asked`` names."""
+    for pattern in _AUTHOR_LIST_RES:
+        listed = pattern.search(text)
+        if listed:
+            names = [(m.start(), m.end()) for m in re.finditer(r"[^,.;]+", listed.group(1)) if m.group(0).strip()]
+            if len(names) < 2:
+                return None
+            start, end = names[0] if asked.group(1).lower() in ("first", "lead") else names[-1]
+            while text[listed.start(1) + start] == " ":
+                start += 1
+            return listed.start(1) + start, listed.start(1) + end
+    return None
+
+
 _PREVALENCE_RE = re.compile(r"\b(affect(?:s|ing|ed)?|suffer(?:s|ing)?|living with|prevalence|incidence|"
                             r"diagnosed each year|worldwide|population)\b", re.I)
 _SPEAKER_ASKED_RE = re.compile(r"\b(quoted|quotes?|said|says|spoke|speaks|comment(?:s|ed)?|statement)\b", re.I)
@@ -1537,6 +1558,8 @@ def _split_field_list(part: str) -> list[str]:
 
 def answer_extractive(question: str, retriever: Retriever, embedding, max_citations: int = 4,
                       candidates: int = 40) -> Answer:
+    # "Who is the first author?" (the words go: the list answers, its first name is highlighted)
+    ranked = _RANKED_AUTHOR_RE.search(question)
     question = normalize_question(question)  # "R&D", "stage of development", "kick-off"
     hits = retriever.search(question, embedding, candidates)
     analyses: dict[str, Question] = {}
@@ -1633,6 +1656,11 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         premise = _answer_part(stated, retriever, _merge(hits, retriever.search(context, None, candidates)), 1)[0]
         if premise and premise[0].source not in {c.source for c in chosen} and premise[0].score >= 2.0:
             chosen = premise[:1] + chosen
+    if ranked:
+        for span in chosen:
+            position = _ranked_author(ranked, span.text)
+            if position:
+                span.highlights = [position]
     return compose(_with_antecedents(chosen, retriever), retriever)
 
 

@@ -26,6 +26,8 @@ SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
 _ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\)")
 _AUTHORS_RE = re.compile(r"^\s*(?:authors?|written by|by)\s*:", re.I)
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
+# A reference entry opens with its authors: "Humrich JY, Cacoub P, Rosenzwajg M, ..."
+_AUTHOR_LIST_RE = re.compile(r"^\s*(?:[A-Z][a-zà-ÿ’'-]+(?:\s[A-Z][a-zà-ÿ’'-]+)?\s[A-Z]{1,3},\s){2,}")
 
 
 @dataclass
@@ -91,7 +93,8 @@ class Retriever:
                 end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
                 label=meta.get("label", ""), text=text,
                 terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")
-                                + (terms("byline") if _BYLINE_RE.match(text) else [])),
+                                + (terms("byline") if _BYLINE_RE.match(text) else [])
+                                + (terms("authors") if _AUTHOR_LIST_RE.match(text) else [])),
             ))
             kept_vectors.append(vector)
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))

@@ -37,7 +37,7 @@ among must come came took participate participated participating far
 beyond outside except besides anywhere somewhere elsewhere special really check link linked linking eventually finally ultimately paper papers scientific full entire whole
 need needs want wants please tell give walk through list summarise summarize briefly quick quickly ago
 every whole entire pls plz thanks thx receive receives received receiving formal official
-outline describe explain sketch recap
+outline describe explain sketch recap bottom
 """.split())
 
 # Words too common in this kind of corpus to identify a document or a passage on their own.

@@ -1,10 +1,12 @@
-"""Question shapes the extractive answerer handles, on a small corpus of its own (not the seeds):
-a regimen spread over two sentences, a role that names a person found in another document, a
-study's aim asked as its result, cities asked where only countries are given, an investigator's
-institution asked as a follow-up, registry values shown as written, a list of record fields asked
-in one request, a unit that names no subject of its own, who is quoted; and, on the seed corpus, a
-person and their institution asked together, a trial's size told from a disease's prevalence, and
-a citation asked in full.
+"""Question shapes the extractive answerer handles.
+
+On a small corpus of its own (not the seeds): a regimen spread over two sentences, a role that
+names a person found in another document, a study's aim asked as its result, cities asked where
+only countries are given, an investigator's institution asked as a follow-up, registry values shown
+as written, a list of record fields asked in one request, a unit that names no subject of its own,
+who is quoted, the first or last author. On the seed corpus: a person and their institution asked
+together, a trial's size told from a disease's prevalence, a citation asked in full, and a
+reference entry's authors.
 """
 
 from __future__ import annotations
@@ -158,6 +160,13 @@ def test_who_is_quoted_is_the_one_who_speaks(options):
 
 
 
+def test_first_and_last_author_are_read_off_the_author_list(options):
+    last = answer("Who is the last author of the ZX-12 pilot study paper?", **options)
+    assert "**Karl Brandt**" in last.text
+    first = answer("Who's the first author of the ZX-12 pilot study?", **options)
+    assert "**Maria Lopez**" in first.text
+
+
 # On the seed corpus, where these shapes were first seen.
 
 def test_a_person_and_their_institution_asked_together(seed_options):
@@ -183,3 +192,9 @@ def test_a_citation_is_the_whole_reference_with_its_identifiers(seed_options):
         assert part in result.text
     where = answer("Has the lupus trial been published, and where?", **seed_options)
     assert "Ann Rheum Dis" in where.text and "(LUPIL-2)" in where.text
+
+
+def test_a_reference_entry_opens_with_its_authors(seed_options):
+    result = answer("Who is the first author of the LUPIL-2 paper?", **seed_options)
+    assert not result.abstained
+    assert "**Humrich JY**" in result.text
