@@ -143,7 +143,7 @@ _QTYPE_RULES: list[tuple[str, re.Pattern]] = [
     ("name", re.compile(r"\b[Ww]here(?:['’]s| is| was| are| were)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-zà-ÿ’'-]+"
                         r"\s+(?!Pharma\b|Inc\b|Ltd\b|SA\b)[A-Z][a-zà-ÿ’'-]+\s+(?:based|working|employed)\b")),
     ("place", re.compile(r"\bwhere\b|\b(which|what) (countr|cit(y|ies)\b|towns?\b)|\bterritor|\bin which (countries|regions)\b|"
-                         r"\blocations?\b|\bcountries\b|\bregions?\b", re.I)),
+                         r"\blocations?\b|\bcountries\b|\bregions?\b|\b(?:every|each|all|all the) countr", re.I)),
     ("name", re.compile(r"^\s*(and\s+)?who\b|\bwhose\b|\bby whom\b|\bwho (is|was|were|are|led|ran|sponsor|fund|"
                         r"coordinat|found)|\b(which|what) (company|companies|organi[sz]ation|"
                         r"sponsor|person|investigator|institution|hospital|partner|journal)\b|"
@@ -284,6 +284,11 @@ def analyse(question: str, retriever: Retriever) -> Question:
     named_parts = {part for part, compound in compound_parts.items()
                    if any(retriever.near_in_doc(source, terms(compound.replace("-", " ")))
                           for source in retriever.doc_terms)}
+    listed = _LISTED_HEAD_RE.match(question)
+    if listed:
+        # "Which diseases were included in the 11-disease trial?": the diseases are what is asked
+        named_parts.discard(stem(fold(listed.group(1))))
+        describing.discard(stem(fold(listed.group(1))))
     # "the 11-disease study" names the document on "11 autoimmune diseases": its "disease"
     # describes which study, not what is asked about it.
     # ... and "three" in "the three trials" is a value, not a topic.
@@ -967,6 +972,20 @@ def _ranked_author(asked: re.Match, text: str) -> tuple[int, int] | None:
     return None
 
 
+_LISTED_HEAD_RE = re.compile(r"^\s*(?:which|what|list(?:\s+all)?(?:\s+the)?|name(?:\s+the)?)\s+([\w-]+)", re.I)
+
+
+def _enumerates_asked(q: Question, text: str) -> bool:
+    """The text lists several items of the asked plural kind ("rheumatoid arthritis, ...,
+    Behcet’s disease, Crohn’s disease, ...") for "Which diseases ...?"."""
+    listed = _LISTED_HEAD_RE.match(q.text)
+    if not listed or not listed.group(1).lower().endswith("s") or text.count(",") < 4:
+        return False
+    head = stem(fold(listed.group(1)))
+    inside = text[text.find(","):text.rfind(",")]
+    return any(stem(fold(w)) == head for w in words(inside))
+
+
 _PREVALENCE_RE = re.compile(r"\b(affect(?:s|ing|ed)?|suffer(?:s|ing)?|living with|prevalence|incidence|"
                             r"diagnosed each year|worldwide|population)\b", re.I)
 _SPEAKER_ASKED_RE = re.compile(r"\b(quoted|quotes?|said|says|spoke|speaks|comment(?:s|ed)?|statement)\b", re.I)
@@ -1288,6 +1307,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
                 span.text[max(0, span.highlights[0][0] - 60):span.highlights[0][1] + 40]):
             # "a disease that affects about 45,000 patients in Europe" counts the ill, not a trial's patients
             bonus -= 1.0
+    if q.qtype == "generic" and _enumerates_asked(q, span.text):
+        bonus += 1.0  # "Which diseases ...?": the passage listing them, not the one counting them
     length_penalty = 0.15 if len(span.text) > 400 else 0.0
     if span.whole_section:
         # "Which French hospitals ...": a field group where the asked name is only on some lines

@@ -4,9 +4,9 @@ On a small corpus of its own (not the seeds): a regimen spread over two sentence
 names a person found in another document, a study's aim asked as its result, cities asked where
 only countries are given, an investigator's institution asked as a follow-up, registry values shown
 as written, a list of record fields asked in one request, a unit that names no subject of its own,
-who is quoted, the first or last author. On the seed corpus: a person and their institution asked
-together, a trial's size told from a disease's prevalence, a citation asked in full, and a
-reference entry's authors.
+who is quoted, the first or last author, "which diseases" answered by the list of them. On the
+seed corpus: a person and their institution asked together, a trial's size told from a disease's
+prevalence, a citation asked in full, a reference entry's authors, and every country of a trial.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ Journal of Respiratory Medicine - 2021
 
 Authors: Maria Lopez, Jonas Weber, Karl Brandt.
 
-Design: We enrolled 40 patients in an open-label study. They all received ZX-12 (2 million IU/day) for 5 days.
+Aim: We aimed to select diseases for further development by testing ZX-12 in patients with 1 of 5 inflammatory diseases.
+Design: We enrolled 40 patients with either severe asthma, chronic bronchitis, Crohn’s disease, Behcet’s disease, sarcoidosis or psoriasis in an open-label study. They all received ZX-12 (2 million IU/day) for 5 days.
 Maintenance injections were then given weekly for 3 months.
 Results: ZX-12 was well tolerated and reduced exacerbations.
 """
@@ -167,6 +168,12 @@ def test_first_and_last_author_are_read_off_the_author_list(options):
     assert "**Maria Lopez**" in first.text
 
 
+def test_which_things_is_answered_by_the_passage_listing_them(options):
+    result = answer("Which diseases were included in the five-disease ZX-12 pilot study?", **options)
+    assert not result.abstained
+    assert any("chronic bronchitis" in c.quote and "sarcoidosis" in c.quote for c in result.citations)
+
+
 # On the seed corpus, where these shapes were first seen.
 
 def test_a_person_and_their_institution_asked_together(seed_options):
@@ -198,3 +205,10 @@ def test_a_reference_entry_opens_with_its_authors(seed_options):
     result = answer("Who is the first author of the LUPIL-2 paper?", **seed_options)
     assert not result.abstained
     assert "**Humrich JY**" in result.text
+
+
+def test_every_country_is_the_countries_list(seed_options):
+    result = answer("List every country with a site in the ILT-101 lupus trial.", **seed_options)
+    for country in ("Austria", "Bulgaria", "France", "Germany", "Italy", "Mauritius", "Mexico", "Portugal",
+                    "Romania", "Spain"):
+        assert country in result.text
