@@ -1426,6 +1426,9 @@ _SPLIT_RE = re.compile(
     r"is|was|were|are|did|does|do|has|have|if so|give|list|tell|name|show|provide|state)\b)", re.I)
 
 
+# "... and when does the registry say it completed?": a part that names where to look
+_DOCUMENT_KIND_RE = re.compile(r"\b(registry|registration|record|article|press release|paper|abstract|"
+                               r"publication|announcement)\b", re.I)
 _PRONOUN_RE = re.compile(r"\b(its|it|their|they|them|his|her|(this|that|these|those|the same) (trial|study|drug|"
                          r"deal|company|paper|agreement|programme|program|product|record|entry))\b", re.I)
 _ASKING_RE = re.compile(r"^\W*(what|which|who|whom|whose|when|where|why|how|is|was|were|are|did|does|do|has|have|"
@@ -1650,7 +1653,7 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
         spans = _answer_part(q, retriever, part_hits, max_citations, embedding)
         all_spans.extend(spans[1])
         picked = spans[0]
-        if borrowed and chosen and not whole.multi:
+        if borrowed and chosen and not whole.multi and not _DOCUMENT_KIND_RE.search(part):
             # "If so, in which countries?" goes on about the document the first part was answered from.
             picked = [s for s in picked if s.source in {c.source for c in chosen}]
         for span in picked:

@@ -6,7 +6,8 @@ only countries are given, an investigator's institution asked as a follow-up, re
 as written, a list of record fields asked in one request, a unit that names no subject of its own,
 who is quoted, the first or last author, "which diseases" answered by the list of them. On the
 seed corpus: a person and their institution asked together, a trial's size told from a disease's
-prevalence, a citation asked in full, a reference entry's authors, and every country of a trial.
+prevalence, a citation asked in full, a reference entry's authors, every country of a trial, and a follow-on part that names another
+document.
 """
 
 from __future__ import annotations
@@ -212,3 +213,10 @@ def test_every_country_is_the_countries_list(seed_options):
     for country in ("Austria", "Bulgaria", "France", "Germany", "Italy", "Mauritius", "Mexico", "Portugal",
                     "Romania", "Spain"):
         assert country in result.text
+
+
+def test_a_part_naming_another_document_is_answered_there(seed_options):
+    result = answer("NCT02955615: when did the deal article expect results, and when does the registry say "
+                    "the study completed?", **seed_options)
+    assert "by 2018" in result.text.replace("**", "") and "2019-02-11" in result.text
+    assert {c.source for c in result.citations} == {"000_8af6616ffce0cea9.txt", "002_b79911ed87769d5b.txt"}
