@@ -160,7 +160,8 @@ _MULTI_RE = re.compile(r"\b(compare[ds]?|comparing|comparison|rank|ranked|rankin
                        r"(?:trials|studies|documents|sources|programmes|programs|companies)|respectively|differ|"
                        r"in common|more than one|(?:two|both|several|multiple|different|many)(?: of)?(?: these| the)? "
                        r"(?:documents|sources)|"
-                       r"shows? up|pops? up|popping up|keeps? (?:popping|coming|showing|turning) up)\b", re.I)
+                       r"shows? up|pops? up|popping up|keeps? (?:popping|coming|showing|turning) up|"
+                       r"the (?:same )?way (?=(?-i:[A-Z]))|(?<!would )like (?=(?-i:[A-Z]))|same as)\b", re.I)
 
 _WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
 _ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
@@ -460,7 +461,8 @@ _FUNCTION_WORDS = frozenset(stem(w) for w in "across among amongst between withi
 _SIZE_WORDS = frozenset(stem(w) for w in "bigger larger smaller biggest largest smallest size sizes".split())
 _COMPARISON_WORDS = frozenset(stem(w) for w in (
     "compare compared comparison contrast differ differs difference differences different versus vs "
-    "common both each respectively similar similarity similarities side relative rank ranked ranking order").split())
+    "common both each respectively similar similarity similarities side relative rank ranked ranking order "
+    "way like same").split())
 
 # Words that always describe *what* is asked, even when a title happens to contain them.
 _ATTRIBUTE_WORDS = frozenset(stem(w) for w in (

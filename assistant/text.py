@@ -184,7 +184,7 @@ _LEXICON_SOURCE = {
     "limit": "limit minimum maximum",
     "principal": "primary principal main",
     "goal aim objective purpose": "purpose aim objective assess evaluate",
-    "blinded blind blinding": "blind double-blind blinding masking double open-label open",
+    "blinded blind blinding double-blind double-blinded": "blind double-blind blinding masking double open-label open",
     "unblinded": "open-label open",
     "stage phase": "phase",
     "population": "patients participants subjects enrollment population",

@@ -6,8 +6,8 @@ only countries are given, an investigator's institution asked as a follow-up, re
 as written, a list of record fields asked in one request, a unit that names no subject of its own,
 who is quoted, the first or last author, "which diseases" answered by the list of them. On the
 seed corpus: a person and their institution asked together, a trial's size told from a disease's
-prevalence, a citation asked in full, a reference entry's authors, every country of a trial, and a follow-on part that names another
-document.
+prevalence, a citation asked in full, a reference entry's authors, every country of a trial, a follow-on part that names another
+document, and "blinded like MS-IL2?" asked of both trials.
 """
 
 from __future__ import annotations
@@ -220,3 +220,10 @@ def test_a_part_naming_another_document_is_answered_there(seed_options):
                     "the study completed?", **seed_options)
     assert "by 2018" in result.text.replace("**", "") and "2019-02-11" in result.text
     assert {c.source for c in result.citations} == {"000_8af6616ffce0cea9.txt", "002_b79911ed87769d5b.txt"}
+
+
+def test_like_another_trial_asks_of_both(seed_options):
+    result = answer("Was the 11-disease study blinded like MS-IL2?", **seed_options)
+    assert not result.abstained
+    assert {"003_774661deec9b007a.txt", "004_2ef9cccabb6fb538.txt"} <= {c.source for c in result.citations}
+    assert "double-blind" in result.text and "open" in result.text
