@@ -161,7 +161,7 @@ _MULTI_RE = re.compile(r"\b(compare[ds]?|comparing|comparison|rank|ranked|rankin
                        r"in common|more than one|(?:two|both|several|multiple|different|many)(?: of)?(?: these| the)? "
                        r"(?:documents|sources)|"
                        r"shows? up|pops? up|popping up|keeps? (?:popping|coming|showing|turning) up|"
-                       r"the (?:same )?way (?=(?-i:[A-Z]))|(?<!would )like (?=(?-i:[A-Z]))|same as)\b", re.I)
+                       r"the (?:same )?way (?:as )?(?=(?-i:[A-Z]))|(?<!would )like (?=(?-i:[A-Z]))|same as)\b", re.I)
 
 _WH_RE = re.compile(r"\b(what|which|who|whom|whose|when|where|how)\b", re.I)
 _ENUMERATION_RE = re.compile(r"\b(and|or|vs\.?|versus|compared (with|to))\b", re.I)
@@ -2011,8 +2011,14 @@ def _choose(q: Question, accepted: list[Span], max_citations: int, retriever: Re
             best_per_doc.setdefault(span.source, []).append(span)
         top = accepted[0].score
         chosen = []
+        # "Was the 11-disease IL-2 study blinded the way MS-IL2 is?": "IL-2" is in every document;
+        # the names that pick documents are the others, and only their documents are compared.
+        distinctive = [g for g in q.entity_groups if g[0] in q.raw_words  # (not a borrowed subject)
+                       and not all(all(_names_doc(t, other, retriever) for t in g) for other in retriever.doc_terms)]
         for source, pool in sorted(best_per_doc.items(), key=lambda kv: -kv[1][0].score):
             if len(chosen) >= max_citations:
+                continue
+            if len(distinctive) > 1 and not any(all(_names_doc(t, source, retriever) for t in g) for g in distinctive):
                 continue
             if pool[0].score < top - 1.2 and not _named_alone(q, source, retriever):
                 continue  # a weak passage counts only from a document the question names

@@ -454,7 +454,9 @@ _IDIOMS = [
 def normalize_question(question: str) -> str:
     for pattern, replacement in _IDIOMS:
         question = re.sub(pattern, replacement, question, flags=re.I)
-    return question
+    # "the eleven-disease study" is how people say "the 11-disease study"; documents write digits
+    return re.sub(r"\b(" + "|".join(NUMBER_WORDS) + r")-(?=(?:disease|arm|week|month|year|day|site|cent|countr|trial|stud|patient|dose|part)\w*)",
+                  lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}-", question, flags=re.I)
 
 
 def expansions(term: str) -> frozenset[str]:

@@ -4,10 +4,12 @@ On a small corpus of its own (not the seeds): a regimen spread over two sentence
 names a person found in another document, a study's aim asked as its result, cities asked where
 only countries are given, an investigator's institution asked as a follow-up, registry values shown
 as written, a list of record fields asked in one request, a unit that names no subject of its own,
-who is quoted, the first or last author, "which diseases" answered by the list of them. On the
-seed corpus: a person and their institution asked together, a trial's size told from a disease's
-prevalence, a citation asked in full, a reference entry's authors, every country of a trial, a follow-on part that names another
-document, and "blinded like MS-IL2?" asked of both trials.
+who is quoted, the first or last author, "which diseases" answered by the list of them.
+
+On the seed corpus: a person and their institution asked together, a trial's size told from a
+disease's prevalence, a citation asked in full, a reference entry's authors, every country of a
+trial, a follow-on part that names another document, "blinded like MS-IL2?" asked of both trials,
+and a name every document shares.
 """
 
 from __future__ import annotations
@@ -227,3 +229,9 @@ def test_like_another_trial_asks_of_both(seed_options):
     assert not result.abstained
     assert {"003_774661deec9b007a.txt", "004_2ef9cccabb6fb538.txt"} <= {c.source for c in result.citations}
     assert "double-blind" in result.text and "open" in result.text
+
+
+def test_a_name_every_document_shares_does_not_pick_a_document(seed_options):
+    # "IL-2" is in all five documents: the trials compared are the 11-disease study and MS-IL2 only
+    result = answer("Was the eleven-disease low-dose IL-2 study blinded in the same way as MS-IL2?", **seed_options)
+    assert {c.source for c in result.citations} == {"003_774661deec9b007a.txt", "004_2ef9cccabb6fb538.txt"}
