@@ -351,6 +351,9 @@ def analyse(question: str, retriever: Retriever) -> Question:
             nouns = phrase.group(1).split() if phrase else []
             if nouns:
                 count_noun = stem(fold(nouns[-1]))
+            if re.match(r"how many\s+(?:were|was|are|is|did|do|got|get|had|have|will|received|took|dropped|"
+                        r"died)\b", match.group(0), re.I):
+                count_noun = "patient"  # "How many were on placebo?" counts people
         elif re.search(r"\b(bigger|larger|smaller|biggest|largest|smallest|sample sizes?|size of)\b", question, re.I):
             # "Which trial was bigger?": a trial's size is its patients
             attribute = [t for t in attribute if t not in _SIZE_WORDS]
@@ -988,6 +991,22 @@ def _enumerates_asked(q: Question, text: str) -> bool:
     return any(stem(fold(w)) == head for w in words(inside))
 
 
+# Counts asked per arm: "on placebo vs drug", "in each arm" (not "MIROCALS vs MS-IL2": names)
+_PER_GROUP_RE = re.compile(r"\bhow many\b[^?]*?\b(?:vs\.?|versus)\s+(?:the\s+)?(?=(?-i:[a-z]))\w+(?!\s+(?:trial|study))|"
+                           r"\bhow many\b[^?]*?\b(?:per|each|by|in each) (?:arm|group)s?\b", re.I)
+
+
+def _counts_of(noun: str, text: str) -> int:
+    """How many counts of ``noun`` the text states ("110 patients ... 110 patients")."""
+    nouns = expansions(noun) | {noun}
+    return sum(1 for m in PATTERNS["count"].finditer(text)
+               if nouns & {stem(w) for w in words(text[m.end():m.end() + 40])[:3]})
+
+
+# A request to write something new (not a summary of what the documents say)
+_DRAFTING_RE = re.compile(r"^\W*(?:(?:can|could|would|will) you\s+(?:please\s+)?|please\s+)?(?:draft|write|compose|"
+                          r"generate|create|prepare)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?!(?:short\s+|brief\s+|quick\s+)?"
+                          r"(?:summary|overview|recap|list|table|comparison)\b)", re.I)
 _PREVALENCE_RE = re.compile(r"\b(affect(?:s|ing|ed)?|suffer(?:s|ing)?|living with|prevalence|incidence|"
                             r"diagnosed each year|worldwide|population)\b", re.I)
 _SPEAKER_ASKED_RE = re.compile(r"\b(quoted|quotes?|said|says|spoke|speaks|comment(?:s|ed)?|statement)\b", re.I)
@@ -1153,6 +1172,11 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # "What did the IVORY study show?": a study's aim ("explored the potential ... to reduce")
         # is not what it found.
         span.reasons.append("states no result")
+        return False
+    if q.qtype == "count" and q.count_noun and _PER_GROUP_RE.search(q.text) and \
+            _counts_of(q.count_noun, span.text) < 2:
+        # "How many were on placebo vs drug?": one total does not split the patients by arm
+        span.reasons.append("gives no count per group")
         return False
     if q.who_focus and q.who_focus in q.attribute_terms and q.who_focus in missing:
         # "Who wrote the article about the deal?": a sentence about the deal that does not say
@@ -1595,6 +1619,10 @@ def answer_extractive(question: str, retriever: Retriever, embedding, max_citati
             analyses[text] = analyse(text, retriever)
         return dataclasses.replace(analyses[text])
 
+    if _DRAFTING_RE.search(question):
+        # "Can you draft me a term sheet template?": new material is not in the documents
+        return Answer(text=ABSTAIN_TEXT + " Drafting new material is not something the documents can answer; "
+                      "ask what they say instead.", abstained=True)
     asked, context = split_context(question)
     if context and not analysed_once(asked).attribute_terms:
         # "ILTOO's CEO is quoted in the deal piece. Name?", "A patient had Benlysta three weeks

@@ -9,7 +9,8 @@ who is quoted, the first or last author, "which diseases" answered by the list o
 On the seed corpus: a person and their institution asked together, a trial's size told from a
 disease's prevalence, a citation asked in full, a reference entry's authors, every country of a
 trial, a follow-on part that names another document, "blinded like MS-IL2?" asked of both trials,
-and a name every document shares.
+a name every document shares, a count per arm that only a total
+answers, and a request to draft something new.
 """
 
 from __future__ import annotations
@@ -235,3 +236,15 @@ def test_a_name_every_document_shares_does_not_pick_a_document(seed_options):
     # "IL-2" is in all five documents: the trials compared are the 11-disease study and MS-IL2 only
     result = answer("Was the eleven-disease low-dose IL-2 study blinded in the same way as MS-IL2?", **seed_options)
     assert {c.source for c in result.citations} == {"003_774661deec9b007a.txt", "004_2ef9cccabb6fb538.txt"}
+
+
+def test_a_total_does_not_answer_a_count_per_arm(seed_options):
+    history = [{"role": "user", "content": "How many patients did MIROCALS randomise?"}]
+    result = answer("how many were on placebo vs drug?", history, **seed_options)
+    assert result.abstained, result.text  # 220 is the total; the documents do not split it by arm
+
+
+def test_a_request_to_draft_something_new_is_declined(seed_options):
+    result = answer("Can you draft me a term sheet template for an out-licensing deal?", **seed_options)
+    assert result.abstained and not result.citations
+    assert "draft" in result.text.lower()
