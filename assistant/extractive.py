@@ -2116,7 +2116,18 @@ def _render(text: str, highlights: list[tuple[int, int]]) -> str:
         while end > start and text[end - 1].isspace():
             end -= 1
         pieces.append(_escape(text[cursor:start]))
-        pieces.append("**" + _escape(text[start:end]) + "**")
+        # bold line by line: a line dropped below (a page blurb) must not take a closing "**" with it
+        # bold line by line, and never inside a page's blurb line: that line is dropped below and
+        # must not take an opening or closing "**" with it
+        position, parts = start, []
+        for segment in text[start:end].split("\n"):
+            line_start = text.rfind("\n", 0, position) + 1
+            line_end = text.find("\n", position)
+            whole_line = text[line_start:line_end if line_end >= 0 else len(text)]
+            bold = segment.strip() and not is_noise_line(whole_line)
+            parts.append("**" + _escape(segment.strip()) + "**" if bold else _escape(segment))
+            position += len(segment) + 1
+        pieces.append("\n".join(parts))
         cursor = end
     pieces.append(_escape(text[cursor:]))
     rendered = "".join(pieces).strip()

@@ -303,7 +303,7 @@ _LEXICON_SOURCE = {
     "found founded founding": "founder founded creation",
     "investigator": "investigator investigators coordinated principal",
     "lead leads": "coordinated principal investigator lead led head heads chair",
-    "run": "coordinated sponsored conducted led running",
+    "run ran runs running": "coordinated sponsored conducted led running",
     "coordinat": "coordinated coordinator consortium",
     "mask masking": "masking blind blinding double-blind double",
     "placebo": "placebo placebo-controlled placebo_comparator",
@@ -416,6 +416,9 @@ _IDIOMS = [
     (r"^\s*(?:for|in) (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:table|deck|memo|briefing|slides?|summary|report|note|"
      r"document|presentation|e-?mail|review|spreadsheet|dossier|overview|brief)\s*[,:–—-]\s*", ""),
     (r"^\s*line up\b", "compare"),
+    # "ok back to lupus - what was the dosing schedule?": the topic named, then the question
+    (r"^\W*(?:(?:ok(?:ay)?|right|so|now|and)[,.!\s]+)*(?:going\s+|coming\s+)?back to (?:the\s+)?"
+     r"([\w’'-]+(?:\s[\w’'-]+)?)\s*(?:[-–—:,]|\.\.\.)\s*(.+?)\s*\??$", r"\2 (\1)?"),
     (r"\bon the ([\w-]+) side\b", r"from \1"),  # "quoted on the ILTOO side"
     (r"\bpub ?med (?:id|identifier|number)\b", "PMID"),
     (r"\bchief executive(?: officer)?\b", "CEO"),

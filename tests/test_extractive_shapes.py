@@ -10,10 +10,13 @@ On the seed corpus: a person and their institution asked together, a trial's siz
 disease's prevalence, a citation asked in full, a reference entry's authors, every country of a
 trial, a follow-on part that names another document, "blinded like MS-IL2?" asked of both trials,
 a name every document shares, a count per arm that only a total
-answers, and a request to draft something new.
+answers, a request to draft something new, who ran a trial, a topic
+named before the question ("ok back to lupus - ..."), and bold kept balanced.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -248,3 +251,16 @@ def test_a_request_to_draft_something_new_is_declined(seed_options):
     result = answer("Can you draft me a term sheet template for an out-licensing deal?", **seed_options)
     assert result.abstained and not result.citations
     assert "draft" in result.text.lower()
+
+
+def test_who_ran_a_trial_and_a_topic_named_before_the_question(seed_options):
+    ran = answer("who ran MIROCALS?", **seed_options)
+    assert not ran.abstained and "Bensimon" in ran.text
+    back = answer("ok back to lupus - what was the dosing schedule?", **seed_options)
+    assert not back.abstained and back.citations[0].source == "002_b79911ed87769d5b.txt"
+
+
+def test_highlights_stay_balanced_when_a_page_blurb_is_dropped(seed_options):
+    result = answer("who ran the lupus study?", **seed_options)
+    for piece in re.split(r"\[\d+\]", result.text):
+        assert piece.count("**") % 2 == 0, result.text  # every bold opened is closed before its marker
