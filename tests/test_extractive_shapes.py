@@ -262,5 +262,6 @@ def test_who_ran_a_trial_and_a_topic_named_before_the_question(seed_options):
 
 def test_highlights_stay_balanced_when_a_page_blurb_is_dropped(seed_options):
     result = answer("who ran the lupus study?", **seed_options)
+    assert not result.abstained
     for piece in re.split(r"\[\d+\]", result.text):
         assert piece.count("**") % 2 == 0, result.text  # every bold opened is closed before its marker
