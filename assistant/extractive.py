@@ -1523,7 +1523,9 @@ def _set_scene(q: Question, part: str, scene: Question, retriever: Retriever) ->
     added = [g for g in scene.entity_groups if g not in q.entity_groups]
     if not added:
         return
-    refers_back = not q.entity_terms and _PRONOUN_RE.search(part)  # "when did that trial end?"
+    # "when did that trial end?", "when does the registry say the study completed?"
+    refers_back = not q.entity_terms and (_PRONOUN_RE.search(part) or _DOCUMENT_KIND_RE.search(part) or
+                                          re.search(r"\bthe (?:trial|study)\b", part, re.I))
     if not refers_back and any(all(any(_names_doc(t, source, retriever) for t in g) for g in q.entity_groups + added)
                                for source in retriever.doc_terms):
         # "A patient had belimumab three weeks ago. Can she enter the lupus trial?": the

@@ -416,6 +416,10 @@ _IDIOMS = [
     (r"^\s*(?:for|in) (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:table|deck|memo|briefing|slides?|summary|report|note|"
      r"document|presentation|e-?mail|review|spreadsheet|dossier|overview|brief)\s*[,:–—-]\s*", ""),
     (r"^\s*line up\b", "compare"),
+    # "What date is on it? I want to make sure we cite it correctly.": why they ask, not what
+    (r"([?.])\s+(?:I|we)(?:['’]d| would| just)? (?:want|need|like|am|['’]m|have|hope)\b[^?]*$", r"\1"),
+    # "the primary efficacy criterion, including the timepoint": the criterion states its time
+    (r",?\s+(?:including|incl\.?|with|plus) (?:the |its )?(?:exact )?(?:time ?points?|time ?frames?|timing)\b", ""),
     # "ok back to lupus - what was the dosing schedule?": the topic named, then the question
     (r"^\W*(?:(?:ok(?:ay)?|right|so|now|and)[,.!\s]+)*(?:going\s+|coming\s+)?back to (?:the\s+)?"
      r"([\w’'-]+(?:\s[\w’'-]+)?)\s*(?:[-–—:,]|\.\.\.)\s*(.+?)\s*\??$", r"\2 (\1)?"),

@@ -11,7 +11,8 @@ disease's prevalence, a citation asked in full, a reference entry's authors, eve
 trial, a follow-on part that names another document, "blinded like MS-IL2?" asked of both trials,
 a name every document shares, a count per arm that only a total
 answers, a request to draft something new, who ran a trial, a topic
-named before the question ("ok back to lupus - ..."), and bold kept balanced.
+named before the question ("ok back to lupus - ..."), bold kept balanced, why someone asks (not
+what they ask), and "the study" after a statement about it.
 """
 
 from __future__ import annotations
@@ -265,3 +266,17 @@ def test_highlights_stay_balanced_when_a_page_blurb_is_dropped(seed_options):
     assert not result.abstained
     for piece in re.split(r"\[\d+\]", result.text):
         assert piece.count("**") % 2 == 0, result.text  # every bold opened is closed before its marker
+
+
+def test_why_someone_asks_is_not_what_they_ask(seed_options):
+    dated = answer("What date is on the ILTOO MIROCALS press release? I want to make sure we cite it correctly.",
+                   **seed_options)
+    assert not dated.abstained and dated.citations[0].source == "001_4180fd55b73b3fa4.txt"
+    timed = answer("What is the primary efficacy criterion in MS-IL2, including the timepoint?", **seed_options)
+    assert "day-5" in timed.text
+
+
+def test_the_study_after_a_statement_is_the_one_the_statement_is_about(seed_options):
+    result = answer("The Servier article said lupus trial results were expected by 2018. When does the registry "
+                    "say the study actually completed?", **seed_options)
+    assert "2019-02-11" in result.text
