@@ -991,6 +991,7 @@ def _enumerates_asked(q: Question, text: str) -> bool:
     return any(stem(fold(w)) == head for w in words(inside))
 
 
+_TOGETHER_RE = re.compile(r"\b(together|in total|combined|overall|altogether)\b", re.I)
 # Counts asked per arm: "on placebo vs drug", "in each arm" (not "MIROCALS vs MS-IL2": names)
 _PER_GROUP_RE = re.compile(r"\bhow many\b[^?]*?\b(?:vs\.?|versus)\s+(?:the\s+)?(?=(?-i:[a-z]))\w+(?!\s+(?:trial|study))|"
                            r"\bhow many\b[^?]*?\b(?:per|each|by|in each) (?:arm|group)s?\b", re.I)
@@ -1172,6 +1173,13 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # "What did the IVORY study show?": a study's aim ("explored the potential ... to reduce")
         # is not what it found.
         span.reasons.append("states no result")
+        return False
+    asked_places = {fold(m.group(0)) for m in PATTERNS["place"].finditer(q.text) if m.group(0)[0].isupper()}
+    if q.qtype == "count" and len(asked_places) == 1 and _TOGETHER_RE.search(span.text) and \
+            len({fold(m.group(0)) for m in PATTERNS["place"].finditer(span.text)}) > 1:
+        # "How many MIROCALS patients were treated in the UK?": "across France and the United
+        # Kingdom, together randomising 220 patients" counts both countries at once
+        span.reasons.append("counts several places together")
         return False
     if q.qtype == "count" and q.count_noun and _PER_GROUP_RE.search(q.text) and \
             _counts_of(q.count_noun, span.text) < 2:

@@ -377,6 +377,9 @@ _LEXICON_SOURCE = {
     "british": "uk kingdom british",
     "european": "europe eu european",
     "american": "us usa states american",
+    "us usa": "us usa states american",  # "the US market": "the United States"
+    "uk": "uk kingdom british",
+    "eu": "eu europe european",
     "japanese": "japan japanese",
     "mexican": "mexico mexican",
     "austrian": "austria austrian",

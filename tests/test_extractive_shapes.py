@@ -12,7 +12,8 @@ trial, a follow-on part that names another document, "blinded like MS-IL2?" aske
 a name every document shares, a count per arm that only a total
 answers, a request to draft something new, who ran a trial, a topic
 named before the question ("ok back to lupus - ..."), bold kept balanced, why someone asks (not
-what they ask), and "the study" after a statement about it.
+what they ask), "the study" after a statement about it, US and UK, and a count over
+several places asked of one of them.
 """
 
 from __future__ import annotations
@@ -280,3 +281,15 @@ def test_the_study_after_a_statement_is_the_one_the_statement_is_about(seed_opti
     result = answer("The Servier article said lupus trial results were expected by 2018. When does the registry "
                     "say the study actually completed?", **seed_options)
     assert "2019-02-11" in result.text
+
+
+def test_us_and_uk_are_the_united_states_and_kingdom(seed_options):
+    result = answer("Does Servier get the US market for ILT-101?", **seed_options)
+    assert not result.abstained and "United States" in result.text
+
+
+def test_a_count_over_several_places_does_not_count_one_of_them(seed_options):
+    one = answer("How many MIROCALS patients were treated in the UK?", **seed_options)
+    assert one.abstained, one.text  # 220 were randomised across France and the UK together
+    both = answer("How many centres in France and the UK took part in MIROCALS?", **seed_options)
+    assert "**17**" in both.text
