@@ -419,6 +419,9 @@ _IDIOMS = [
     (r"^\s*(?:for|in) (?:a|an|the|my|our) (?:[\w-]+ ){0,3}(?:table|deck|memo|briefing|slides?|summary|report|note|"
      r"document|presentation|e-?mail|review|spreadsheet|dossier|overview|brief)\s*[,:–—-]\s*", ""),
     (r"^\s*line up\b", "compare"),
+    (r"\b(w)h?at['’]?s\b", r"\1hat's"),  # "wat's the rule on ...", "whats the dose"
+    # "How common is ALS?": how many people it affects
+    (r"\bhow (?:common|prevalent|widespread) is ([\w-]+)", r"how many patients does \1 affect"),
     # "What date is on it? I want to make sure we cite it correctly.": why they ask, not what
     (r"([?.])\s+(?:I|we)(?:['’]d| would| just)? (?:want|need|like|am|['’]m|have|hope)\b[^?]*$", r"\1"),
     # "the primary efficacy criterion, including the timepoint": the criterion states its time

@@ -12,8 +12,8 @@ trial, a follow-on part that names another document, "blinded like MS-IL2?" aske
 a name every document shares, a count per arm that only a total
 answers, a request to draft something new, who ran a trial, a topic
 named before the question ("ok back to lupus - ..."), bold kept balanced, why someone asks (not
-what they ask), "the study" after a statement about it, US and UK, and a count over
-several places asked of one of them.
+what they ask), "the study" after a statement about it, US and UK, a count over
+several places asked of one of them, and everyday wordings ("how common is", "wat's").
 """
 
 from __future__ import annotations
@@ -293,3 +293,10 @@ def test_a_count_over_several_places_does_not_count_one_of_them(seed_options):
     assert one.abstained, one.text  # 220 were randomised across France and the UK together
     both = answer("How many centres in France and the UK took part in MIROCALS?", **seed_options)
     assert "**17**" in both.text
+
+
+def test_everyday_wordings(seed_options):
+    common = answer("how common is ALS?", **seed_options)
+    assert "45,000" in common.text
+    typed = answer("wat's the rule on belimumab in the lupus study", **seed_options)
+    assert not typed.abstained and "Benlysta (belimumab)" in typed.text
