@@ -32,8 +32,9 @@ PARAPHRASE_RATCHET = {"accuracy": 0.83, "abstention": 1.00}
 TRAPS_RATCHET = {"abstention": 1.0}
 EXTERNAL_RATCHET = {"external_clinical": 0.82, "external_regulatory_bd": 0.84, "external_casual": 0.83,
                     "external_analyst": 0.75, "external_spec": 0.80, "external_followups": 0.67,
-                    "external_executive": 0.84, "external_brief_a": 0.82, "external_brief_b": 0.80,
-                    "external_brief_c": 0.88}
+                    "external_executive": 0.84, "external_brief_a": 0.85, "external_brief_b": 0.82,
+                    "external_brief_c": 0.88, "external_regulatory_chat": 0.85, "external_team": 0.92,
+                    "external_qa_review": 0.77, "external_bd_chat": 0.74}
 TARGET = {"accuracy": 0.90, "abstention": 1.00, "false_abstention": 0.05}
 
 
