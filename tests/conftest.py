@@ -33,6 +33,14 @@ def stop_process(proc, timeout: float = 20) -> None:
         proc.wait()
 
 
+def corpus_options(tmp_path_factory, files: dict[str, str]) -> dict:
+    """answer() options for a small corpus of the given files, with its own index folder."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

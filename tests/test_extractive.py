@@ -11,6 +11,7 @@ import pytest
 
 from assistant import answer
 from assistant.documents import build_document
+from conftest import corpus_options
 
 REGISTRY = """Example Study of ZX-12 in Severe Asthma
 
@@ -75,11 +76,7 @@ Both boards approved the signing of the licence.
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
-    (corpus / "breathe.txt").write_text(PROSE, encoding="utf-8")
-    (corpus / "deal.txt").write_text(DEAL, encoding="utf-8")
-    return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
+    return corpus_options(tmp_path_factory, {"registry.txt": REGISTRY, "breathe.txt": PROSE, "deal.txt": DEAL})
 
 
 def test_a_heading_followed_by_a_page_blurb_starts_a_section():

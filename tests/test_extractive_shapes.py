@@ -24,6 +24,8 @@ import pytest
 
 from assistant import answer
 
+from conftest import corpus_options
+
 PAPER = """Pilot study of ZX-12 across five inflammatory diseases
 
 Journal of Respiratory Medicine - 2021
@@ -95,12 +97,8 @@ Beta Pharma will pay 5 million euros upfront to Acme Therapeutics.
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    (corpus / "paper.txt").write_text(PAPER, encoding="utf-8")
-    (corpus / "news.txt").write_text(NEWS, encoding="utf-8")
-    (corpus / "registry.txt").write_text(REGISTRY, encoding="utf-8")
-    (corpus / "deal.txt").write_text(DEAL, encoding="utf-8")
-    return {"corpus": corpus, "index_dir": tmp_path_factory.mktemp("index")}
+    return corpus_options(tmp_path_factory,
+                          {"paper.txt": PAPER, "news.txt": NEWS, "registry.txt": REGISTRY, "deal.txt": DEAL})
 
 
 def test_a_regimen_is_quoted_with_its_dose_frequency_and_duration(options):
