@@ -21,8 +21,8 @@ import numpy as np
 from .documents import in_noise, is_noise_line, split_sentences
 from .verify import looks_like_instruction
 from .retrieve import Retriever
-from .text import (GENERIC, NUMBER_WORDS, STOPWORDS, content_terms, expansions, fold, normalize_question,
-                   stem, terms, words)
+from .text import (GENERIC, NUMBER_WORDS, REFERENCE_AUTHOR, STOPWORDS, content_terms, expansions, fold,
+                   normalize_question, stem, terms, words)
 from .types import Answer, Citation, Passage
 
 ABSTAIN_TEXT = "The documents do not contain the answer to this question."
@@ -959,7 +959,7 @@ def _name_near(q: Question, span: Span, pattern: re.Pattern, accept) -> tuple[in
 _RANKED_AUTHOR_RE = re.compile(r"\b(first|lead|last|senior)[\s-]+(?:named\s+|listed\s+)?author\b", re.I)
 # An author list: "Authors: Michelle Rosenzwajg, Roberta Lorenzon, ..." or "Humrich JY, Cacoub P, ... Klatzmann D."
 _AUTHOR_LIST_RES = (re.compile(r"^[ \t]*Authors?\s*:\s*([^\n]+)", re.M),
-                    re.compile(r"^[ \t]*((?:[A-Z][a-zà-ÿ’'-]+(?:\s[A-Z][a-zà-ÿ’'-]+)?\s[A-Z]{1,3}(?:,\s|\.))+)", re.M))
+                    re.compile(rf"^[ \t]*((?:{REFERENCE_AUTHOR}(?:,\s|\.))+)", re.M))
 
 
 def _ranked_author(asked: re.Match, text: str) -> tuple[int, int] | None:
@@ -1174,8 +1174,8 @@ def judge(q: Question, span: Span, retriever: Retriever) -> bool:
         # is not what it found.
         span.reasons.append("states no result")
         return False
-    asked_places = {fold(m.group(0)) for m in PATTERNS["place"].finditer(q.text) if m.group(0)[0].isupper()}
-    if q.qtype == "count" and len(asked_places) == 1 and _TOGETHER_RE.search(span.text) and \
+    if q.qtype == "count" and _TOGETHER_RE.search(span.text) and len(
+            {fold(m.group(0)) for m in PATTERNS["place"].finditer(q.text) if m.group(0)[0].isupper()}) == 1 and \
             len({fold(m.group(0)) for m in PATTERNS["place"].finditer(span.text)}) > 1:
         # "How many MIROCALS patients were treated in the UK?": "across France and the United
         # Kingdom, together randomising 220 patients" counts both countries at once

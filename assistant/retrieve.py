@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .text import terms
+from .text import REFERENCE_AUTHOR, terms
 from .types import Document
 
 RRF_K = 60
@@ -27,7 +27,7 @@ _ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Z
 _AUTHORS_RE = re.compile(r"^\s*(?:authors?|written by|by)\s*:", re.I)
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
 # A reference entry opens with its authors: "Humrich JY, Cacoub P, Rosenzwajg M, ..."
-_AUTHOR_LIST_RE = re.compile(r"^\s*(?:[A-Z][a-zà-ÿ’'-]+(?:\s[A-Z][a-zà-ÿ’'-]+)?\s[A-Z]{1,3},\s){2,}")
+_AUTHOR_LIST_RE = re.compile(rf"^\s*(?:{REFERENCE_AUTHOR},\s){{2,}}")
 
 
 @dataclass

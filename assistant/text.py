@@ -52,6 +52,9 @@ _MONTHS = ("january february march april may june july august september october 
            "mars avril mai juin juillet août aout septembre octobre novembre décembre decembre")
 MONTHS = frozenset(_MONTHS.split())
 
+# One author of a reference entry as bibliographies write it: "Humrich JY", "Smolen JS"
+REFERENCE_AUTHOR = r"[A-Z][a-zà-ÿ’'-]+(?:\s[A-Z][a-zà-ÿ’'-]+)?\s[A-Z]{1,3}"
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
