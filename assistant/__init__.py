@@ -1,7 +1,7 @@
 """Cited question answering over a document corpus.
 
     from assistant import answer
-    a = answer("What is the primary endpoint of MIROCALS?")
+    a = answer("What is the primary endpoint of the trial?")
     a.text, a.citations, a.abstained
 
 Importing this package is cheap: models, Chroma and Gradio load on first use.

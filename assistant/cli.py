@@ -26,12 +26,17 @@ def _add_llm_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llm-timeout", type=float, help="seconds before falling back to extractive")
     parser.add_argument("--llm-temperature", type=float)
     parser.add_argument("--llm-max-tokens", type=int, help="longest answer the LLM may write")
+    parser.add_argument("--answerer", choices=("rules", "reader"),
+                        help="extractive answerer: rules (default) or the learned reader")
+    parser.add_argument("--reader-threshold", type=float,
+                        help="the reader's no-answer threshold (default: the model's calibrated one)")
 
 
 def settings_options(args: argparse.Namespace) -> dict[str, Any]:
     """The settings given on the command line (unset flags leave env/defaults alone)."""
     names = ("corpus", "index_dir", "chroma_host", "chroma_port", "llm", "llm_model",
-             "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens")
+             "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens", "answerer",
+             "reader_threshold")
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 
 
@@ -74,6 +79,8 @@ def format_answer(result) -> str:
         lines.append(f"    \"{' '.join(c.quote.split())}\"")
     if result.fallback_reason:
         lines.append(f"(note: {result.fallback_reason})")
+    if result.confidence is not None:
+        lines.append(f"(reader confidence {result.confidence:.2f})")
     return "\n".join(lines).rstrip()
 
 
@@ -129,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_llm_flags(p)
     p.set_defaults(func=cmd_serve)
 
+    p = sub.add_parser("eval-public", add_help=False,
+                       help="public QA sets (XQuAD, WikiQA, SubjQA) through answer(); see --help")
+    p.set_defaults(func=None)  # dispatched in main(): it has its own arguments
+
     p = sub.add_parser("eval", help="run citation-accuracy evals on JSONL datasets")
     p.add_argument("datasets", nargs="*", help="default: evals/dev.jsonl")
     p.add_argument("--json", dest="json_out", help="write full results as JSON here")
@@ -152,6 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval-public"]:
+        from .evals.public import main as public_main
+
+        return public_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -161,9 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as err:  # noqa: BLE001 - a CLI user gets a message, not a traceback
         from .documents import DocumentError
+        from .readers.learned import ReaderModelError
         from .store import StoreError
 
-        if isinstance(err, (DocumentError, StoreError, FileNotFoundError, json.JSONDecodeError)):
+        if isinstance(err, (DocumentError, StoreError, ReaderModelError, FileNotFoundError, json.JSONDecodeError)):
             print(f"error: {err}", file=sys.stderr)
             return 2
         raise

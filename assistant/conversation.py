@@ -1,9 +1,12 @@
 """Follow-up resolution without an LLM: "And the milestones?" → about the deal asked before.
 
-A question that names nothing of its own (no trial, company, drug or identifier), or that points
-back ("it", "its", "that trial", "What about MS-IL2?"), borrows the subject of the most recent
+A question that names nothing of its own (no name, product or identifier), or that points back
+("it", "its", "that trial", "What about ACME-7?"), borrows the subject of the most recent
 earlier user turn that had one. "he/she/his/her" is the person the last answer highlighted (or
 the last question named); "How does that compare with X?" asks the previous question of both.
+
+What names a subject is generic: capitalised words past the first, acronyms and identifiers
+(tokens with digits or inner hyphens) that the corpus uses. No word list of any corpus.
 """
 
 from __future__ import annotations
@@ -46,6 +49,32 @@ def validate_history(history: Any) -> list[dict[str, str]]:
     return clean
 
 
+_TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:[-'’.][A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*")
+
+
+def subject_terms(text: str, corpus_terms: frozenset[str] | None = None) -> list[str]:
+    """The terms of ``text`` that name a subject: names (capitalised, not just for starting the
+    sentence), acronyms and identifiers ("ACME-7", "NCT01234567"), kept only when the corpus
+    uses them (when ``corpus_terms`` is given)."""
+    from .text import STOPWORDS, terms
+
+    found: list[str] = []
+    sentence_start = True
+    for match in _TOKEN_RE.finditer(text):
+        token = match.group(0)
+        bare = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+        named = (any(ch.isdigit() for ch in bare) and any(ch.isalpha() for ch in bare)) or \
+            (len(bare) >= 2 and bare.isupper()) or ("-" in bare and any(ch.isupper() for ch in bare)) or \
+            (bare[:1].isupper() and not sentence_start)
+        if named and bare.lower() not in STOPWORDS:
+            for term in terms(bare):
+                if (corpus_terms is None or term in corpus_terms) and term not in found:
+                    found.append(term)
+        after = text[match.end():match.end() + 2]
+        sentence_start = after.strip()[:1] in ("?", "!", ":") or (after[:1] == "." and not bare[:1].isupper())
+    return found
+
+
 def resolve(question: str, history: list[dict[str, str]],
             subject_of: Callable[[str], list[str]]) -> str:
     """A standalone version of ``question`` given earlier turns.
@@ -57,7 +86,7 @@ def resolve(question: str, history: list[dict[str, str]],
         return question
     person = _last_person(history, subject_of) if _PERSON_PRONOUN_RE.search(question) else ""
     if person:
-        # "Which institution is he with?" after "**David Klatzmann**, MD, PhD ...": the person the
+        # "Which institution is he with?" after "**Jane Smith**, MD, PhD ...": the person the
         # conversation was about, and still the subject it was asked of.
         named = _PERSON_PRONOUN_RE.sub(lambda m: person + ("'s" if m.group(1).lower() in ("his", "her") and
                                                             m.group(2) else "") + (m.group(2) or ""), question)
@@ -69,7 +98,7 @@ def resolve(question: str, history: list[dict[str, str]],
     own_subject = subject_of(question)
     compared = _COMPARE_WITH_RE.match(question)
     if compared and own_subject:
-        # "How does that compare with the lupus trial?": the previous question, asked of both
+        # "How does that compare with the other trial?": the previous question, asked of both
         previous = _previous_standalone(earlier, subject_of)
         if previous:
             return f"{previous.rstrip(' ?.!')}, compared with {compared.group(1).strip()}?"
@@ -77,7 +106,7 @@ def resolve(question: str, history: list[dict[str, str]],
     points_back = bool(_ANAPHORA_RE.search(question))
     if own_subject and (not points_back or ellipsis):
         if ellipsis and len(question.split()) <= 6:
-            # "What about MS-IL2?": the previous question, asked of the new subject.
+            # "What about ACME-7?": the previous question, asked of the new subject.
             previous = _previous_standalone(earlier, subject_of)
             if previous:
                 return _swap_subject(previous, subject_of(previous), ellipsis.group(2) or question)
@@ -98,10 +127,10 @@ _PERSON_NAME = r"(?:(?:Dr|Prof|Professor)\.?\s+)?" + _NAME_WORD + r"(?:\s+(?:[A-
 
 
 def _last_person(history: list[dict[str, str]], subject_of) -> str:
-    """The person the latest turn named: the highlighted name of the last answer ("**David
-    Klatzmann**"), else a full name in the last question. Of several highlighted names, the one
-    whose title names what was asked about ("... head of Servier's R&D" for "Who spoke for
-    Servier?")."""
+    """The person the latest turn named: the highlighted name of the last answer ("**Jane
+    Smith**"), else a full name in the last question. Of several highlighted names, the one
+    whose title names what was asked about ("... head of Acme's R&D" for "Who spoke for
+    Acme?")."""
     from .text import terms
 
     asked = [m["content"] for m in history if m["role"] == "user"][-1:]
@@ -126,10 +155,9 @@ def _last_person(history: list[dict[str, str]], subject_of) -> str:
 
 # Capitalised words of headings, roles and organisations: "Principal Investigators" is no one.
 _NOT_A_PERSON = frozenset("""principal investigator investigators role sponsor sponsors study trial chief executive
-officer chairman director head research development clinical phase assistance publique university hospital
-centre center pharma the this that what who which when where how and or of in on for with data results
-united states kingdom european europe commission america japan france french paris disease
-association journal lancet annals national ministry programme health""".split())
+officer chairman director head research development clinical phase university hospital institute
+centre center company the this that what who which when where how and or of in on for with data results
+association journal national ministry programme program department health""".split())
 
 
 def _previous_standalone(earlier: list[str], subject_of) -> str:
@@ -154,7 +182,7 @@ def _swap_subject(previous: str, old_subject: list[str], new_subject: str) -> st
     from .text import terms
 
     old = set(old_subject)
-    # "What about the ALS one?": the subject is "ALS" (the previous question has its own "the ... trial")
+    # "What about the XYZ one?": the subject is "XYZ" (the previous question has its own "the ... trial")
     new_subject = re.sub(r"\s+ones?$", "", new_subject.strip(), flags=re.I)
     tokens = re.findall(r"[\w’'-]+|[^\w\s]", previous)
     out, replaced = [], False

@@ -251,7 +251,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         last_word = re.findall(r"[\w.]+$", before)
         token = last_word[0].lower().rstrip(".") if last_word else ""
         if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue  # "Dr. Bensimon", "P. Nigel Leigh"
+            continue  # "Dr. Smith", "P. J. Jones"
         if re.search(r"\d$", before) and re.match(r"\.\d", segment_text[match.start():]):
             continue  # decimal point
         spans.append((cursor, cut))
@@ -343,7 +343,7 @@ def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False) -> s
         if len(words) > 30 or line.endswith("."):
             break  # the prose has started: a title comes before it
     # No title line: name it by its first sentence, preferring one that opens with the
-    # document's own acronym ("MS-IL2 will assess ..."), which says what the page is about.
+    # document's own acronym ("AB-12 will assess ..."), which says what the page is about.
     sentences = [text[u.start:u.end] for u in segment(text, noise) if u.kind == "sentence"]
     named = [s for s in sentences if re.match(r"^[A-Z][A-Z0-9]*-?[A-Z0-9]+\b", s) and
              re.match(r"^\S*[A-Z]{2}", s)]

@@ -23,6 +23,7 @@ from .verify import looks_like_instruction
 from .retrieve import Retriever
 from .text import (GENERIC, NUMBER_WORDS, REFERENCE_AUTHOR, STOPWORDS, content_terms, expansions, fold,
                    normalize_question, stem, terms, words)
+from .render import render_piece as _render  # the one writer of answer markdown
 from .types import Answer, Citation, Passage
 
 ABSTAIN_TEXT = "The documents do not contain the answer to this question."
@@ -2115,41 +2116,6 @@ def _passage(retriever: Retriever, span: Span) -> Passage:
                    kind=retriever.units[span.first].kind, page=doc.page_of(span.start))
 
 
-def _render(text: str, highlights: list[tuple[int, int]]) -> str:
-    """A quoted piece as one line of markdown, the answering part in bold."""
-    pieces, cursor = [], 0
-    for start, end in sorted(highlights):
-        if start < cursor or end <= start:
-            continue
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        pieces.append(_escape(text[cursor:start]))
-        # bold line by line: a line dropped below (a page blurb) must not take a closing "**" with it
-        # bold line by line, and never inside a page's blurb line: that line is dropped below and
-        # must not take an opening or closing "**" with it
-        position, parts = start, []
-        for segment in text[start:end].split("\n"):
-            line_start = text.rfind("\n", 0, position) + 1
-            line_end = text.find("\n", position)
-            whole_line = text[line_start:line_end if line_end >= 0 else len(text)]
-            bold = segment.strip() and not is_noise_line(whole_line)
-            parts.append("**" + _escape(segment.strip()) + "**" if bold else _escape(segment))
-            position += len(segment) + 1
-        pieces.append("\n".join(parts))
-        cursor = end
-    pieces.append(_escape(text[cursor:]))
-    rendered = "".join(pieces).strip()
-    # Lines read as "Total Enrollment: 100 participants" and lists as "Criteria: a; b; c".
-    lines = [re.sub(r"^(?:\\\*|[•·▪-])\s+", "", line.strip()) for line in rendered.split("\n")
-             if line.strip() and not is_noise_line(line)]
-    if len(lines) > 1:
-        head = lines[0].rstrip(":")
-        rendered = head + ": " + "; ".join(lines[1:])
-    return re.sub(r"[ \t\u00a0]+", " ", rendered).strip()
-
-
 def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
     """The span cut into the sentences it holds (offsets within span.text): each gets a marker."""
     if span.first == span.last:
@@ -2170,16 +2136,6 @@ def _pieces(span: Span, retriever: Retriever) -> list[tuple[int, int]]:
         return pieces
     doc = retriever.documents[span.source]
     return [(a - span.start, b - span.start) for a, b in split_sentences(doc.text, span.start, span.end)]
-
-
-def _escape(text: str) -> str:
-    """Markdown-safe: document text is data, so no markup (or HTML) from it is interpreted.
-    Only what markdown would act on is escaped, so registry values read as written
-    ("PRINCIPAL_INVESTIGATOR", "T1 > 2"): an underscore inside a word and a ">" or "#" that
-    does not start a line are plain text."""
-    text = re.sub(r"([\\`*\[\]<|])", r"\\\1", text)
-    text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
-    return re.sub(r"(?m)^(\s*)([>#])", r"\1\\\2", text)
 
 
 def compose(spans: list[Span], retriever: Retriever) -> Answer:

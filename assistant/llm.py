@@ -500,10 +500,9 @@ def _embedder(settings: Settings):
 
 def _fallback(reason: str, standalone: str, retriever, embedding, settings: Settings,
               dropped: list[Dropped] | None = None) -> Answer:
-    from .extractive import answer_extractive
+    from .pipeline import extractive_answer
 
-    result = answer_extractive(standalone, retriever, embedding, max_citations=settings.max_citations,
-                               candidates=settings.candidates)
+    result = extractive_answer(standalone, retriever, embedding, settings)
     result.backend = "extractive"
     result.fallback_reason = f"{reason}; showing the extractive answer"
     result.dropped = list(dropped or [])
@@ -541,11 +540,9 @@ def finish(draft: str, prepared: _Prepared, standalone: str, retriever, embeddin
         return Answer(text=text, citations=citations, abstained=False, backend="llm",
                       dropped=dropped)
     if _ABSTAIN_RE.search(draft):
-        from .extractive import answer_extractive
+        from .pipeline import extractive_answer
 
-        result = answer_extractive(standalone, retriever, embedding,
-                                   max_citations=settings.max_citations,
-                                   candidates=settings.candidates)
+        result = extractive_answer(standalone, retriever, embedding, settings)
         result.dropped = dropped
         if result.abstained:
             result.backend = "llm"

@@ -26,6 +26,10 @@ def validate_question(question: Any) -> str:
     return stripped
 
 
+class CorpusError(ValueError):
+    """The corpus folder is missing or holds no document: nothing can be answered from it."""
+
+
 class Engine:
     STALE_CHECK_SECONDS = 5.0
 
@@ -35,6 +39,7 @@ class Engine:
         self.settings = settings
         self.store = open_store(settings)
         self._retriever = None
+        self._reader = None
         self._lock = threading.RLock()
         self._checked_at = 0.0
         self._failed: dict[str, tuple[int, int]] = {}
@@ -110,14 +115,46 @@ class Engine:
                 from .retrieve import Retriever
 
                 self._retriever = Retriever(self.store, self.store.load_documents())
+            if not self._retriever.documents:
+                self._check_corpus()
             return self._retriever
+
+    def _check_corpus(self) -> None:
+        """An empty index over a missing or empty folder is an error, not "the documents don't
+        say": the question was never asked of any document."""
+        from .config import SUPPORTED_SUFFIXES
+        from .documents import iter_corpus
+
+        corpus = Path(self.settings.corpus)
+        if not corpus.exists():
+            raise CorpusError(f"corpus folder {corpus} does not exist")
+        if next(iter_corpus(corpus), None) is None:
+            raise CorpusError(f"corpus folder {corpus} holds no documents to answer from "
+                              f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
 
     # -- answering ----------------------------------------------------------------------------
 
-    def subject_terms(self, text: str) -> list[str]:
-        from .extractive import analyse
+    def _extractive(self, standalone: str, retriever, embedding) -> Answer:
+        """The extractive answer: the learned reader, or the rule-based answerer."""
+        return extractive_answer(standalone, retriever, embedding, self.settings,
+                                 self.reader() if self.settings.answerer == "reader" else None)
 
-        return analyse(text, self.retriever()).entity_terms
+    def reader(self):
+        """The answer reader named by the settings, created once per engine."""
+        if self._reader is None:
+            from .readers import make_reader
+
+            self._reader = make_reader(self.settings)
+        return self._reader
+
+    def subject_terms(self, text: str) -> list[str]:
+        if self.settings.answerer == "rules":
+            from .extractive import analyse
+
+            return analyse(text, self.retriever()).entity_terms
+        from .conversation import subject_terms
+
+        return subject_terms(text, self.retriever().corpus_terms)
 
     def _prepare(self, question: str, history):
         """Validate, resolve the follow-up, embed: what both answering paths start with."""
@@ -142,6 +179,7 @@ class Engine:
         result.timings = {
             "resolve_ms": (resolved - started) * 1000,
             "embed_ms": (embedded - resolved) * 1000,
+            **result.timings,
             "answer_ms": (finished - embedded) * 1000,
             "total_ms": (finished - started) * 1000,
         }
@@ -154,11 +192,7 @@ class Engine:
 
             result = answer_with_llm(standalone, question, history, retriever, embedding, self.settings)
         else:
-            from .extractive import answer_extractive
-
-            result = answer_extractive(standalone, retriever, embedding,
-                                       max_citations=self.settings.max_citations,
-                                       candidates=self.settings.candidates)
+            result = self._extractive(standalone, retriever, embedding)
         return self._finish(result, question, standalone, marks)
 
     def stream(self, question: str, history: list[dict[str, str]] | None = None):
@@ -173,6 +207,20 @@ class Engine:
                 yield text, None
             else:
                 yield text, self._finish(result, question, standalone, marks)
+
+
+def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None) -> Answer:
+    """The extractive backend named by ``settings.answerer`` (also the LLM path's fallback)."""
+    if settings.answerer == "rules":
+        from .extractive import answer_extractive
+
+        return answer_extractive(standalone, retriever, embedding, max_citations=settings.max_citations,
+                                 candidates=settings.candidates)
+    if settings.answerer != "reader":
+        raise ValueError(f"unknown answerer {settings.answerer!r}: use 'reader' or 'rules'")
+    from .reading import answer_with_reader
+
+    return answer_with_reader(standalone, retriever, embedding, settings, reader)
 
 
 _engines: dict[tuple, Engine] = {}

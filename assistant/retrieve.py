@@ -2,7 +2,7 @@
 
 Units are sentences and short lines; each knows its document, offsets, section and label, so
 the answerer can quote exactly. BM25 keeps identifiers, numbers and names findable verbatim
-("NCT03039673", "8 million euros", "pNFH"), which dense embeddings blur.
+("NCT01234567", "8 million euros", "IL-6R"), which dense embeddings blur.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .types import Document
 RRF_K = 60
 EXACT_LIMIT = 50_000  # units searched exactly in memory (about 75 MB of vectors)
 SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
-# "MIROCALS (NCT03039673)", "NCT ID (MIROCALS)": a name and an identifier (a token with digits)
+# "ACME-3 (NCT01234567)", "NCT ID (ACME-3)": a name and an identifier (a token with digits)
 # for the same trial, one in brackets after the other.
 _ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\)")
 _AUTHORS_RE = re.compile(r"^\s*(?:authors?|written by|by)\s*:", re.I)
@@ -185,7 +185,7 @@ class Retriever:
         return self._by_prefix.get(prefix[:6], ())
 
     def aliases(self, source: str) -> dict[str, frozenset[str]]:
-        """Identifiers a document gives in brackets after a name ("MIROCALS (NCT03039673)"):
+        """Identifiers a document gives in brackets after a name ("ACME-3 (NCT01234567)"):
         each names the same thing as the other (computed once)."""
         if source not in self._aliases:
             found: dict[str, set[str]] = {}

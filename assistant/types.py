@@ -74,6 +74,16 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class ScoredSpan:
+    """A reader's verdict on one passage: how likely it answers the question (``score``, in
+    [0, 1]) and where the answer is inside it (``answer``: absolute document offsets, or None)."""
+
+    passage: Passage
+    score: float
+    answer: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Citation:
     """One numbered source of an answer. ``quote == document_text[start:end]``.
 
@@ -131,6 +141,9 @@ class Answer:
     dropped: list[Dropped] = field(default_factory=list)  # LLM sentences removed by the guard
     fallback_reason: str = ""  # why an LLM answer fell back to extractive, if it did
     timings: dict[str, float] = field(default_factory=dict)
+    # The reader's answer score of the best passage, in [0, 1]: the abstention threshold applies
+    # to it. None when no reader ran (an empty index, a question nothing was retrieved for).
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -144,6 +157,7 @@ class Answer:
             "dropped": [d.to_dict() for d in self.dropped],
             "fallback_reason": self.fallback_reason,
             "timings": dict(self.timings),
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -159,4 +173,5 @@ class Answer:
             dropped=[Dropped(**d) for d in data.get("dropped", [])],
             fallback_reason=data.get("fallback_reason", ""),
             timings=dict(data.get("timings", {})),
+            confidence=data.get("confidence"),
         )

@@ -33,13 +33,17 @@ DEFAULT_PORT = 7860
 CONCURRENCY_LIMIT = 4  # answers computed at once; more requests wait in the queue
 MAX_UPLOAD = "50mb"
 
-EXAMPLES = [
-    ("Trial endpoint", "What is the primary endpoint of MIROCALS?"),
-    ("Deal term", "How much did Servier pay ILTOO upfront?"),
-    ("Comparison", "Which trials were placebo-controlled?"),
-    ("Follow-up pair, 1/2", "How many patients were enrolled in MIROCALS?"),
-    ("Follow-up pair, 2/2", "And its primary endpoint?"),
-]
+EXAMPLES_FILE = ".examples.json"  # in the corpus folder (hidden, so never indexed)
+
+
+def corpus_examples(corpus: Path) -> list[str]:
+    """Example questions a corpus ships in ``.examples.json`` (a JSON list of strings), if any."""
+    try:
+        data = json.loads((Path(corpus) / EXAMPLES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [q for q in data if isinstance(q, str) and q.strip()][:6] if isinstance(data, list) else []
+
 
 CSS = """
 .assistant-header h1 { margin-bottom: 0; }
@@ -212,7 +216,9 @@ def sources_html(answer: dict[str, Any] | None, turn: int) -> str:
     question = html.escape(answer.get("question", ""))
     out = [f'<div class="src-panel" data-turn="{turn}">']
     if answer.get("abstained"):
-        out.append('<span class="badge abstained">No answer in the documents</span>')
+        confidence = answer.get("confidence")
+        scored = f" · best reader score {float(confidence):.2f}" if confidence is not None else ""
+        out.append(f'<span class="badge abstained">No answer in the documents{scored}</span>')
         out.append(f'<div class="src-q">Question: <i>{question}</i></div>')
         related = answer.get("related") or []
         if not related:
@@ -234,8 +240,10 @@ def sources_html(answer: dict[str, Any] | None, turn: int) -> str:
         out.append("</div>")
         return "".join(out)
     citations = answer.get("citations") or []
+    confidence = answer.get("confidence")
+    scored = f" · reader confidence {float(confidence):.2f}" if confidence is not None else ""
     out.append(f'<span class="badge answered">Answer · {len(citations)} source'
-               f'{"" if len(citations) == 1 else "s"}</span>')
+               f'{"" if len(citations) == 1 else "s"}{scored}</span>')
     out.append(f'<div class="src-q">Question: <i>{question}</i></div>')
     out.append('<ol class="src-list">')
     for c in citations:
@@ -598,10 +606,12 @@ def build_app(**options: Any) -> gr.Blocks:
                                              max_lines=4, autofocus=True)
                             send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
                                              elem_id="ask-button")
-                        gr.Markdown("**Examples** (the last two are a follow-up pair):")
+                        examples = corpus_examples(engine().settings.corpus)
+                        if examples:
+                            gr.Markdown("**Examples:**")
                         with gr.Row():
                             example_buttons = [(gr.Button(q, size="sm", elem_classes="example"), q)
-                                               for _, q in EXAMPLES]
+                                               for q in examples]
                         clear = gr.Button("New conversation", size="sm", variant="secondary")
                     with gr.Column(scale=2, min_width=320):
                         gr.Markdown("### Sources")
@@ -612,7 +622,7 @@ def build_app(**options: Any) -> gr.Blocks:
                                          js_on_load=VIEWER_JS)
             with gr.Tab("Documents", id="documents"):
                 docs_table = gr.HTML("<i>Loading…</i>", elem_id="docs-table", js_on_load=None)
-                gr.Markdown("#### Add documents\nUpload .txt, .md, .html or .pdf files: each is "
+                gr.Markdown("#### Add documents\nUpload .txt, .md, .rst, .html or .pdf files: each is "
                             "checked, copied into the corpus and indexed. Files that cannot be "
                             "read are rejected with a message; existing files are never "
                             "overwritten.")
@@ -694,6 +704,7 @@ def serve(args) -> int:
     for source, message in report.failed.items():
         print(f"  ! {source}: {message}", file=sys.stderr)
     print(report.summary(), flush=True)
+    engine.reader()  # load the answer reader now: a missing model fails here, not at the first question
     app = build_app(**options)
     shown = f"[{host}]" if ":" in host else host
     print(f"serving on http://{shown}:{port}" + (" (login required)" if auth else ""), flush=True)

@@ -76,3 +76,26 @@ def tmp_corpus(tmp_path) -> Path:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+class KeywordReader:
+    """A test double behind the reader plugin boundary: a passage answers when it holds the
+    question's last word; the answer span is that word. Used through
+    ``answer(..., reader="conftest:make_keyword_reader")``."""
+
+    threshold = 0.5
+
+    def read(self, question, passages):
+        from assistant.types import ScoredSpan
+
+        word = question.rstrip(" ?.!").split()[-1].lower()
+        out = []
+        for p in passages:
+            at = p.text.lower().find(word)
+            out.append(ScoredSpan(passage=p, score=0.9 if at >= 0 else 0.1,
+                                  answer=(p.start + at, p.start + at + len(word)) if at >= 0 else None))
+        return out
+
+
+def make_keyword_reader(settings):
+    return KeywordReader()

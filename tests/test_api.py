@@ -129,3 +129,15 @@ def test_citation_round_trip_with_highlights():
     data = c.to_dict()
     assert data["highlights"] == [[3, 4], [5, 6]]
     assert Citation.from_dict(data) == c
+
+
+def test_a_missing_or_empty_corpus_is_an_error_not_an_abstention(tmp_path):
+    from assistant.pipeline import CorpusError
+
+    with pytest.raises(CorpusError, match="does not exist"):
+        answer("What is the upfront payment?", corpus=tmp_path / "missing", index_dir=tmp_path / "idx1")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.xyz").write_text("not a supported document", encoding="utf-8")
+    with pytest.raises(CorpusError, match="holds no documents"):
+        answer("What is the upfront payment?", corpus=empty, index_dir=tmp_path / "idx2")

@@ -144,3 +144,15 @@ def test_offline_index_and_ask(small_corpus, tmp_path):
     assert "001_4180fd55b73b3fa4.txt" in proc.stdout
     assert "Traceback" not in proc.stderr
     assert any(index_dir.iterdir()), "the index was built inside the offline namespace"
+
+
+@pytest.mark.parametrize("folder", ["missing", "empty"])
+def test_ask_over_a_missing_or_empty_corpus_exits_2(folder, tmp_path):
+    corpus = tmp_path / folder
+    if folder == "empty":
+        corpus.mkdir()
+    proc = run(ASSISTANT, "ask", "What is the upfront payment?", "--corpus", str(corpus), "--index-dir",
+               str(tmp_path / "idx"), timeout=180)
+    assert proc.returncode == 2
+    assert "error:" in proc.stderr and str(corpus) in proc.stderr
+    assert "Traceback" not in proc.stderr

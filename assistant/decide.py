@@ -1,0 +1,58 @@
+"""One abstention policy and the choice of what to cite, from the reader's scored passages.
+
+* A passage that cannot hold the kind of value asked ("how many" and no number in it) does not
+  answer (:mod:`assistant.answer_type`; the threshold was calibrated with this check).
+* Abstain when the best answer score is below the calibrated threshold (``reader.threshold``,
+  or ``Settings.reader_threshold`` when set).
+* Otherwise cite every passage that clears the threshold, best first: at most
+  ``per_document`` per document (cross-document and list questions cite each document that
+  answers) and ``max_citations`` in all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .answer_type import asked_kind, can_hold
+from .types import ScoredSpan
+
+
+@dataclass(frozen=True)
+class Decision:
+    chosen: list[ScoredSpan]
+    confidence: float | None  # the best answer score, or None when nothing was read
+
+    @property
+    def abstained(self) -> bool:
+        return not self.chosen
+
+
+def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
+           per_document: int = 2, question: str = "") -> Decision:
+    if not scored:
+        return Decision([], None)
+    kind = asked_kind(question)
+    if kind:
+        scored = [s for s in scored if can_hold(kind, s.passage.text)]
+    ranked = sorted(scored, key=lambda s: (-s.score, s.passage.source, s.passage.start))
+    if not ranked:
+        return Decision([], 0.0)  # nothing read could hold the asked kind of value
+    best = ranked[0].score
+    chosen: list[ScoredSpan] = []
+    per_doc: dict[str, int] = {}
+    for candidate in ranked:
+        if candidate.score < threshold or len(chosen) >= max_citations:
+            break
+        source = candidate.passage.source
+        if per_doc.get(source, 0) >= per_document:
+            continue
+        if any(_overlaps(candidate, other) for other in chosen):
+            continue  # a label-value pair and its field group: the better one is enough
+        chosen.append(candidate)
+        per_doc[source] = per_doc.get(source, 0) + 1
+    return Decision(chosen, best)
+
+
+def _overlaps(a: ScoredSpan, b: ScoredSpan) -> bool:
+    return a.passage.source == b.passage.source and a.passage.start < b.passage.end and \
+        b.passage.start < a.passage.end

@@ -1,0 +1,160 @@
+"""The trained reader: a MiniLM cross-encoder shipped in ``models/reader/`` (see its README).
+
+It scores every (question, passage) pair in one batch: the answer score (a probability that the
+passage answers the question; abstention compares the best one with the calibrated threshold)
+and the answer span inside the passage, from the span head. Inference needs torch, safetensors
+and tokenizers only (no transformers import: a fresh process answers sooner).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+from ..types import Passage, ScoredSpan
+from .model import ReaderConfig, passage_input
+
+REQUIRED_FILES = ("model.safetensors", "config.json", "reader.json", "tokenizer.json")
+
+
+class ReaderModelError(RuntimeError):
+    """The reader's files are missing or unreadable."""
+
+
+def _restore_hint(path: Path) -> str:
+    return (f"restore it with `git checkout -- models/{path.parent.name}/{path.name}` in the project "
+            f"checkout, or retrain the reader with `python scripts/train_reader.py`")
+
+
+def best_spans(start_logits, end_logits, offsets, sequence_ids, attention_mask, max_tokens: int):
+    """Per row, the highest-scoring (start <= end, at most ``max_tokens``) span of the second
+    segment as character offsets into that segment, or None."""
+    import torch
+
+    found = []
+    length = start_logits.shape[1]
+    band = torch.ones(length, length, dtype=torch.bool).triu().logical_and(
+        torch.ones(length, length, dtype=torch.bool).tril(max_tokens - 1))
+    for row in range(start_logits.shape[0]):
+        ids = sequence_ids[row]
+        valid = torch.tensor([seq == 1 for seq in ids] + [False] * (length - len(ids)), dtype=torch.bool)
+        valid &= attention_mask[row].bool()
+        if not valid.any():
+            found.append(None)
+            continue
+        scores = start_logits[row][:, None] + end_logits[row][None, :]
+        scores = scores.masked_fill(~(band & valid[:, None] & valid[None, :]), float("-inf"))
+        s, e = divmod(int(torch.argmax(scores)), length)
+        found.append((int(offsets[row][s][0]), int(offsets[row][e][1])))
+    return found
+
+
+class LearnedReader:
+    """``read(question, passages) -> list[ScoredSpan]``, one per passage, in input order.
+
+    ``quantize``: int8 dynamic quantization of the linear layers (faster on CPU; see the model
+    card for its accuracy)."""
+
+    def __init__(self, model_dir: str | Path, threads: int = 2, batch_size: int = 32, quantize: bool = True):
+        self.model_dir = Path(model_dir)
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+        for name in REQUIRED_FILES:
+            path = self.model_dir / name
+            if not path.is_file():
+                raise ReaderModelError(f"reader model file is missing: {path}; {_restore_hint(path)}")
+        try:
+            raw = json.loads((self.model_dir / "reader.json").read_text(encoding="utf-8"))
+            self.config = ReaderConfig(**{k: raw[k] for k in ("max_length", "max_answer_tokens", "threshold")
+                                          if k in raw})
+            encoder_config = json.loads((self.model_dir / "config.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError, TypeError) as exc:
+            path = self.model_dir / "reader.json"
+            raise ReaderModelError(f"reader model file is unreadable: {path} ({exc}); {_restore_hint(path)}") from exc
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        from .model import build_inference_model
+
+        torch.set_num_threads(threads)
+        weights = self.model_dir / "model.safetensors"
+        try:
+            state = load_file(str(weights))
+        except Exception as exc:  # safetensors raises its own error types for truncated files
+            raise ReaderModelError(f"reader model file is corrupt: {weights} ({exc}); {_restore_hint(weights)}") from exc
+        try:
+            self.tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+            model = build_inference_model(encoder_config)
+            model.load_state_dict({k: v.float() for k, v in state.items() if "position_ids" not in k})
+        except Exception as exc:
+            raise ReaderModelError(f"reader model in {self.model_dir} could not be loaded ({exc}); "
+                                   f"{_restore_hint(weights)}") from exc
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        self._question_tokenizer = Tokenizer.from_str(self.tokenizer.to_str())
+        self.tokenizer.enable_truncation(self.config.max_length, strategy="only_second")
+        self.tokenizer.enable_padding()
+        model.eval()
+        if quantize:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # torch.ao's deprecation notice
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model = model
+
+    @property
+    def threshold(self) -> float:
+        return self.config.threshold
+
+    def _clip_question(self, question: str) -> str:
+        from .model import MAX_QUESTION_TOKENS
+
+        encoding = self._question_tokenizer.encode(question, add_special_tokens=False)
+        if len(encoding.ids) <= MAX_QUESTION_TOKENS:
+            return question
+        return question[:encoding.offsets[MAX_QUESTION_TOKENS - 1][1]]
+
+    def read(self, question: str, passages: Sequence[Passage]) -> list[ScoredSpan]:
+        import torch
+
+        if not passages:
+            return []
+        question = self._clip_question(" ".join(question.split()))
+        inputs = [passage_input(p.text, p.title, p.section) for p in passages]
+        results: list[ScoredSpan | None] = [None] * len(passages)
+        order = sorted(range(len(passages)), key=lambda i: len(inputs[i][0]))
+        with self._lock, torch.inference_mode():
+            for k in range(0, len(order), self.batch_size):
+                idx = order[k:k + self.batch_size]
+                encodings = self.tokenizer.encode_batch([(question, inputs[i][0]) for i in idx])
+                ids = torch.tensor([e.ids for e in encodings])
+                mask = torch.tensor([e.attention_mask for e in encodings])
+                types = torch.tensor([e.type_ids for e in encodings])
+                answer, start, end = self.model(ids, mask, types)
+                probs = torch.sigmoid(answer).tolist()
+                spans = best_spans(start, end, [e.offsets for e in encodings],
+                                   [e.sequence_ids for e in encodings], mask, self.config.max_answer_tokens)
+                for j, i in enumerate(idx):
+                    passage, offset = passages[i], inputs[i][1]
+                    span, answer_span = spans[j], None
+                    if span is not None and span[0] >= offset and span[1] > span[0]:
+                        a, b = span[0] - offset, min(span[1] - offset, len(passage.text))
+                        answer_span = (passage.start + a, passage.start + b)
+                    results[i] = ScoredSpan(passage=passage, score=float(probs[j]), answer=answer_span)
+        return [r for r in results if r is not None]
+
+
+_readers: dict[tuple, LearnedReader] = {}
+_readers_lock = threading.Lock()
+
+
+def get_learned_reader(model_dir: str | Path, threads: int = 2) -> LearnedReader:
+    """One reader per model directory per process."""
+    key = (str(Path(model_dir).resolve()), threads)
+    with _readers_lock:
+        if key not in _readers:
+            _readers[key] = LearnedReader(model_dir, threads)
+        return _readers[key]

