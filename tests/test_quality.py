@@ -40,7 +40,7 @@ FOLDER_RATCHET = {  # (folder, answerer): accuracy, abstention on unanswerable
 }
 FOLDER_TARGET = (0.85, 0.90)
 FOLDER_TARGET_MET = {"encyclopedia": False, "business": False}
-XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET = 0.0, 0.85, False
+XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.08, 0.85, False, 200  # measured 10.0%
 # The default answerer (rules) on the seed sets: the levels measured with it, less a point or two.
 SEED_RATCHET = {  # accuracy, abstention on unanswerable (None: the set has no such items)
     "dev": (0.93, 1.0), "heldout": (0.72, 1.0), "paraphrase": (0.83, 1.0), "traps": (None, 1.0),
@@ -116,7 +116,10 @@ def test_blind_folder_does_not_regress(name, answerer, tmp_path_factory):
 def test_xquad_answer_sentence_accuracy(tmp_path_factory):
     from assistant.evals.public import run
 
-    figures = run("xquad", DATASETS, tmp_path_factory.mktemp("xquad"), options={"answerer": "reader"})["figures"]
+    # a seeded sample of 200 questions (all 47 articles are indexed): the reader reads 24 passages
+    # a question, so the whole set would take most of CI's time
+    figures = run("xquad", DATASETS, tmp_path_factory.mktemp("xquad"), limit=XQUAD_SAMPLE,
+                  options={"answerer": "reader"})["figures"]
     print(json.dumps(figures))
     assert figures["errors"] == 0
     assert figures["answer_accuracy"] >= XQUAD_RATCHET, figures
