@@ -23,10 +23,9 @@ from .verify import looks_like_instruction
 from .retrieve import Retriever
 from .text import (GENERIC, NUMBER_WORDS, REFERENCE_AUTHOR, STOPWORDS, content_terms, expansions, fold,
                    normalize_question, stem, terms, words)
-from .render import render_piece as _render  # the one writer of answer markdown
+from .render import ABSTAIN_TEXT, render_piece as _render  # the one writer of answer markdown
 from .types import Answer, Citation, Passage
 
-ABSTAIN_TEXT = "The documents do not contain the answer to this question."
 
 # ---------------------------------------------------------------------------------------------
 # What kind of information a question asks for

@@ -1,4 +1,4 @@
-"""The default answer path: hybrid candidates → the learned reader → decide → render.
+"""The learned answer path (``answerer="reader"``): hybrid candidates → reader → decide → render.
 
 No rules about what a question asks: the reader (a trained cross-encoder, see
 :mod:`assistant.readers`) decides which passage answers, where the answer is, and whether

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..types import Passage, ScoredSpan
-from .model import ReaderConfig, passage_input
+from .model import MAX_QUESTION_TOKENS, ReaderConfig, build_inference_model, passage_input
 
 REQUIRED_FILES = ("model.safetensors", "config.json", "reader.json", "tokenizer.json")
 
@@ -78,8 +78,6 @@ class LearnedReader:
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
-        from .model import build_inference_model
-
         torch.set_num_threads(threads)
         weights = self.model_dir / "model.safetensors"
         try:
@@ -110,8 +108,6 @@ class LearnedReader:
         return self.config.threshold
 
     def _clip_question(self, question: str) -> str:
-        from .model import MAX_QUESTION_TOKENS
-
         encoding = self._question_tokenizer.encode(question, add_special_tokens=False)
         if len(encoding.ids) <= MAX_QUESTION_TOKENS:
             return question
