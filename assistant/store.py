@@ -39,6 +39,43 @@ class StoreError(Exception):
 
 
 @dataclass
+class IndexProgress:
+    """Where an indexing run is: documents, records embedded, and an estimate of the rest."""
+
+    documents: int = 0
+    documents_done: int = 0
+    bytes_total: int = 0
+    bytes_done: int = 0
+    records: int = 0
+    current: str = ""  # the document being embedded now
+    current_bytes: int = 0
+    current_records_total: int = 0
+    current_records_done: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def fraction(self) -> float:
+        """Share of the run done, by size (the current document counted by its records)."""
+        if not self.bytes_total:
+            return 1.0
+        within = self.current_bytes * self.current_records_done / self.current_records_total \
+            if self.current_records_total else 0.0
+        return min(1.0, (self.bytes_done + within) / self.bytes_total)
+
+    def eta_seconds(self) -> float | None:
+        fraction, elapsed = self.fraction, time.monotonic() - self.started
+        if fraction <= 0.02 or elapsed < 1.0:
+            return None
+        return elapsed * (1.0 - fraction) / fraction
+
+    def describe(self) -> str:
+        eta = self.eta_seconds()
+        left = "" if eta is None else f", about {eta:.0f} s left"
+        return (f"indexing: {self.documents_done}/{self.documents} documents done, "
+                f"{self.records:,} records embedded{left}")
+
+
+@dataclass
 class IndexReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -223,8 +260,12 @@ class Store:
 
     def sync(self, corpus: Path, embed_factory: Callable[[], Callable[[list[str]], Any]],
              paths: list[Path] | None = None, log: Callable[[str], None] | None = None,
-             show_progress: bool = False) -> IndexReport:
-        """Bring the index in line with ``corpus`` (or only ``paths`` inside it)."""
+             show_progress: bool = False,
+             on_progress: Callable[[IndexProgress], None] | None = None) -> IndexReport:
+        """Bring the index in line with ``corpus`` (or only ``paths`` inside it).
+
+        ``on_progress`` is called with an :class:`IndexProgress` as documents are loaded and
+        records embedded (for a progress bar with an ETA)."""
         report = IndexReport()
         started = time.perf_counter()
         log = log or (lambda message: None)
@@ -281,38 +322,67 @@ class Store:
                         if orphan not in report.repaired:
                             report.repaired.append(orphan)
 
-            loaded: list[tuple[Document, str, int, int, str]] = []
-            for source, path, sha, size, mtime_ns, reason in todo:
-                try:
-                    doc = load_document(path, source)
-                except DocumentError as err:
-                    report.failed[source] = str(err)
-                    log(f"  ! skipped {err}")
-                    continue
-                report.warnings.extend(doc.warnings)
-                loaded.append((doc, sha, size, mtime_ns, reason))
+            # One document at a time, smallest first: each is written (and answerable) as soon
+            # as it is embedded, so a huge file does not hold up the others and a run that
+            # stops early keeps what it finished.
+            todo.sort(key=lambda item: (item[3], item[0]))
+            limit = int(self.settings.max_file_mb * 1024 * 1024)
+            progress = None
+            if show_progress and todo:
+                from tqdm import tqdm
 
-            if loaded:
-                embed = embed_factory()
-                total = sum(len(d.units) + len(make_chunks(d, self.settings.chunk_chars))
-                            for d, *_ in loaded)
-                progress = None
-                if show_progress:
-                    from tqdm import tqdm
+                progress = tqdm(total=sum(item[3] for item in todo), unit="B", unit_scale=True,
+                                desc=f"indexing 0/{len(todo)} documents", file=sys.stderr, leave=False)
+            embed = None
+            state = IndexProgress(documents=len(todo), bytes_total=sum(item[3] for item in todo))
+            notify = on_progress or (lambda _: None)
+            notify(state)
 
-                    progress = tqdm(total=total, unit="rec", desc="embedding", file=sys.stderr,
-                                    leave=False)
-                try:
-                    for doc, sha, size, mtime_ns, reason in loaded:
-                        n_units, n_chunks = self._write_document(doc, sha, size, mtime_ns, embed,
-                                                                 progress)
-                        report.units_embedded += n_units
-                        report.chunks_embedded += n_chunks
-                        getattr(report, reason).append(doc.source)
-                        log(f"  + {reason} {doc.source} ({n_units} units, {n_chunks} chunks)")
-                finally:
+            class Records:  # what _write_document reports per embedded batch
+                @staticmethod
+                def update(n: int) -> None:
+                    state.records += n
+                    state.current_records_done += n
                     if progress is not None:
-                        progress.close()
+                        progress.set_postfix(records=state.records)
+                    notify(state)
+
+            try:
+                for done, (source, path, sha, size, mtime_ns, reason) in enumerate(todo, 1):
+                    state.current, state.current_bytes = source, size
+                    state.current_records_done = state.current_records_total = 0
+                    if size > limit:
+                        report.failed[source] = (f"{source} is {size / 1024 / 1024:.0f} MB; files over "
+                                                 f"{self.settings.max_file_mb:g} MB are not indexed "
+                                                 "(setting max_file_mb)")
+                        log(f"  ! skipped {report.failed[source]}")
+                    else:
+                        try:
+                            doc = load_document(path, source)
+                        except DocumentError as err:
+                            report.failed[source] = str(err)
+                            log(f"  ! skipped {err}")
+                            doc = None
+                        if doc is not None:
+                            report.warnings.extend(doc.warnings)
+                            embed = embed or embed_factory()
+                            state.current_records_total = len(doc.units) + len(
+                                make_chunks(doc, self.settings.chunk_chars))
+                            notify(state)
+                            n_units, n_chunks = self._write_document(doc, sha, size, mtime_ns, embed, Records)
+                            report.units_embedded += n_units
+                            report.chunks_embedded += n_chunks
+                            getattr(report, reason).append(doc.source)
+                            log(f"  + {reason} {doc.source} ({n_units} units, {n_chunks} chunks)")
+                    state.documents_done, state.bytes_done = done, state.bytes_done + size
+                    state.current, state.current_bytes = "", 0
+                    notify(state)
+                    if progress is not None:
+                        progress.set_description(f"indexing {done}/{len(todo)} documents")
+                        progress.update(size)
+            finally:
+                if progress is not None:
+                    progress.close()
         report.seconds = time.perf_counter() - started
         return report
 

@@ -144,6 +144,11 @@ class Answer:
     # The reader's answer score of the best passage, in [0, 1]: the abstention threshold applies
     # to it. None when no reader ran (an empty index, a question nothing was retrieved for).
     confidence: float | None = None
+    # Things the reader of the answer should know, e.g. that indexing is under way.
+    notices: list[str] = field(default_factory=list)
+    # Values of the asked kind that the cited documents give differently (assistant.conflicts):
+    # when not empty, the text shows every value with its citations and says so.
+    conflicts: list[Any] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -158,6 +163,8 @@ class Answer:
             "fallback_reason": self.fallback_reason,
             "timings": dict(self.timings),
             "confidence": self.confidence,
+            "notices": list(self.notices),
+            "conflicts": [c.to_dict() for c in self.conflicts],
         }
 
     @classmethod
@@ -174,4 +181,12 @@ class Answer:
             fallback_reason=data.get("fallback_reason", ""),
             timings=dict(data.get("timings", {})),
             confidence=data.get("confidence"),
+            notices=list(data.get("notices", [])),
+            conflicts=[_conflict(c) for c in data.get("conflicts", [])],
         )
+
+
+def _conflict(data: dict[str, Any]):
+    from .conflicts import Conflict
+
+    return Conflict.from_dict(data)

@@ -8,8 +8,9 @@ ends up in HTML goes through :func:`html.escape`; chat messages are markdown in 
 ``>`` and ``&`` are turned into entities (so no HTML from a document, a question or an LLM is
 ever interpreted) and the chatbot's own sanitizer stays on as a second layer.
 
-Per-session state lives in ``gr.State`` (the chat history and this session's answers); the only
-shared object is the process-wide engine (index + models), which is thread-safe.
+Per-session state (the chat history and this session's answers) lives in the browser's storage
+(``gr.BrowserState``: a reload keeps the conversation); the only shared object is the
+process-wide engine (index + models), which is thread-safe.
 """
 
 import html
@@ -26,11 +27,12 @@ from typing import Any, Callable
 
 import gradio as gr
 
-from .config import SUPPORTED_SUFFIXES
+from .config import HISTORY_TURNS_READ, SUPPORTED_SUFFIXES
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
 CONCURRENCY_LIMIT = 4  # answers computed at once; more requests wait in the queue
+PER_CLIENT_LIMIT = 2  # questions one client may have in the queue or running at once
 MAX_UPLOAD = "50mb"
 
 EXAMPLES_FILE = ".examples.json"  # in the corpus folder (hidden, so never indexed)
@@ -71,6 +73,7 @@ a.cite-link { font-weight: 700; text-decoration: none; cursor: pointer; }
 #source-viewer .doc-head { font-weight: 600; }
 #source-viewer .doc-meta { font-family: var(--font-mono); font-size: .85em; opacity: .8;
   word-break: break-all; margin-bottom: 6px; }
+#doc-opened .doc-text { white-space: pre-wrap; max-height: 60vh; overflow-y: auto; }
 #source-viewer .doc-text { position: relative; white-space: pre-wrap; max-height: 60vh; overflow-y: auto;
   border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px;
   font-size: .92em; line-height: 1.45; }
@@ -84,6 +87,7 @@ a.cite-link { font-weight: 700; text-decoration: none; cursor: pointer; }
 #docs-table td.file { font-family: var(--font-mono); font-size: .85em; word-break: break-all; }
 #upload-status .ok { color: #14532d; }
 #upload-status .err { color: #991b1b; }
+#question-hint .hint.err { color: #991b1b; font-size: .9em; margin-top: 2px; }
 """
 
 # Runs once when the viewer loads: any click on a citation link (in a chat message or in the
@@ -168,13 +172,14 @@ def answer_markdown(answer: dict[str, Any], turn: int) -> str:
         return f"[\\[{n}\\]](#cite-{turn}-{n})"
 
     text = _MARKER.sub(link, text).replace("![", "!\\[")  # no remote images in answers
+    notices = "".join(f"\n\n_ℹ️ {plain_markdown(str(n))}_" for n in answer.get("notices") or [])
     if answer.get("abstained"):
         lines = ["⚠️ **Not answered from the documents**", "", text]
         related = answer.get("related") or []
         if related:
             lines += ["", "_Related passages (not citations; they do not answer the question) "
                           "are listed beside the chat._"]
-        return "\n".join(lines)
+        return "\n".join(lines) + notices
     if answer.get("fallback_reason"):
         text += "\n\n_" + plain_markdown(str(answer["fallback_reason"])) + "_"
     dropped = answer.get("dropped") or []
@@ -182,7 +187,24 @@ def answer_markdown(answer: dict[str, Any], turn: int) -> str:
         reasons = "; ".join(plain_markdown(str(d.get("reason", ""))) for d in dropped[:3])
         text += (f"\n\n_{len(dropped)} generated sentence(s) removed because the sources did not "
                  f"support them ({reasons})._")
-    return text
+    return text + notices
+
+
+def plain_answer_text(answer: dict[str, Any]) -> str:
+    """An answer as plain text for the clipboard: the text with its [n] markers (no markdown,
+    no links), then the numbered sources with title, file and quote."""
+    text = answer.get("text", "")
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text, flags=re.S)
+    text = re.sub(r"\\([\\`*_\[\]<>|#])", r"\1", text)  # markdown escapes
+    lines = [text.strip()]
+    citations = answer.get("citations") or []
+    if citations:
+        lines += ["", "Sources:"]
+        for c in citations:
+            page = f", page {c['page']}" if c.get("page") else ""
+            quote = " ".join(str(c.get("quote", "")).split())
+            lines.append(f"[{c['n']}] {c.get('title') or c['source']} ({c['source']}{page}): \"{quote}\"")
+    return "\n".join(lines)
 
 
 def _quote_html(text: str, start: int, highlights: list) -> str:
@@ -311,15 +333,15 @@ def documents_table_html(engine) -> str:
     for source in sorted(set(documents) | set(files)):
         doc = documents.get(source)
         if doc is None:
-            rows.append(f'<tr><td class="file">{html.escape(source)}</td>'
-                        '<td><i>not indexed (unreadable, or not indexed yet)</i></td><td></td></tr>')
+            rows.append('<tr><td><i>not indexed (unreadable, or not indexed yet)</i></td>'
+                        f'<td class="file">{html.escape(source)}</td><td></td></tr>')
             continue
         pages = f", {len(doc.page_starts)} pages" if doc.page_starts else ""
-        rows.append(f'<tr><td class="file">{html.escape(source)}</td>'
-                    f"<td>{html.escape(doc.title)}</td><td>{len(doc.text):,} chars{pages}</td></tr>")
+        rows.append(f"<tr><td>{html.escape(doc.title)}</td><td class=\"file\">{html.escape(source)}</td>"
+                    f"<td>{len(doc.text):,} chars{pages}</td></tr>")
     return (f"<div><b>{len(documents)}</b> indexed document{'s' if len(documents) != 1 else ''} "
             f"in <code>{html.escape(str(corpus))}</code></div>"
-            "<table><thead><tr><th>File</th><th>Title</th><th>Size</th></tr></thead><tbody>"
+            "<table><thead><tr><th>Title</th><th>File</th><th>Size</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
 
 
@@ -412,23 +434,32 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
 
     added: list[str] = []
     if added_paths:
-        done = [0]
+        import threading
 
-        def log(line: str) -> None:
-            if line.strip().startswith("+"):
-                done[0] += 1
-            progress(0.5 + 0.5 * done[0] / len(added_paths),
-                     desc=f"indexing ({done[0]}/{len(added_paths)})")
+        # Index in a worker thread (answers go on meanwhile, from the current index) and show
+        # its real progress here: documents, records, an estimate of the time left.
+        outcome: dict[str, Any] = {}
 
-        progress(0.5, desc=f"indexing {len(added_paths)} file(s)")
-        try:
-            report = engine.sync(paths=added_paths, log=log)
-        except Exception as err:  # noqa: BLE001 - roll back the copies, report, do not crash
+        def run() -> None:
+            try:
+                outcome["report"] = engine.sync(paths=added_paths)
+            except Exception as err:  # noqa: BLE001 - reported below
+                outcome["error"] = err
+
+        progress(0.0, desc=f"waiting to index {len(added_paths)} file(s)")
+        worker = threading.Thread(target=run, name="assistant-upload-index", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.5)
+            state = engine.indexing_progress()
+            if state is not None and state.documents:
+                progress(state.fraction, desc=state.describe())
+        report = outcome.get("report")
+        if "error" in outcome:  # roll back the copies, report, do not crash
             for target in added_paths:
                 target.unlink(missing_ok=True)
-            messages.append(f'<li class="err">Indexing failed ({html.escape(str(err))}); the '
-                            "uploaded files were removed again.</li>")
-            report = None
+            messages.append(f'<li class="err">Indexing failed ({html.escape(str(outcome["error"]))}); '
+                            "the uploaded files were removed again.</li>")
         if report is not None:
             for target in added_paths:
                 source = target.name
@@ -443,8 +474,155 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
     return "<ul>" + "".join(messages) + "</ul>", added
 
 
+def progress_html(state) -> str:
+    """An indexing run's progress as a bar and a line of text."""
+    return (f'<div class="progress-line"><progress max="100" value="{100 * state.fraction:.0f}"></progress> '
+            f"{html.escape(state.describe())}</div>")
+
+
+def remove_from_corpus(engine, source: str) -> str:
+    """Move ``source`` out of the corpus into ``.removed/`` (hidden: never indexed; nothing is
+    lost) and drop it from the index. Returns an HTML message."""
+    corpus = Path(engine.settings.corpus).resolve()
+    path = (corpus / source).resolve()
+    if not source or corpus not in path.parents or not path.is_file():
+        return '<div class="err">Choose a document of the corpus to remove.</div>'
+    trash = corpus / ".removed"
+    trash.mkdir(exist_ok=True)
+    target = trash / path.name
+    if target.exists():
+        target = trash / f"{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}{path.suffix}"
+    try:
+        path.rename(target)
+    except OSError as err:
+        return f'<div class="err">Cannot move {html.escape(source)}: {html.escape(err.strerror or str(err))}</div>'
+    engine.sync()
+    return (f'<div class="ok">Removed {html.escape(source)} from the corpus and the index '
+            f"(kept as {html.escape(str(target.relative_to(corpus)))}).</div>")
+
+
 # ---------------------------------------------------------------------------------------------
 # The app
+
+
+class ClientLimiter:
+    """At most ``limit`` requests in flight per client (browser session, or address for API
+    clients): one client sending many questions at once is refused, not queued ahead of others."""
+
+    def __init__(self, limit: int = PER_CLIENT_LIMIT):
+        import threading
+
+        self.limit = limit
+        self._busy: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def client_of(request: Any) -> str:
+        if request is None:
+            return "local"
+        host = getattr(getattr(request, "client", None), "host", None) or "unknown"
+        return getattr(request, "session_hash", None) or host
+
+    def __call__(self, request: Any):
+        limiter, client = self, self.client_of(request)
+
+        class Slot:
+            def __enter__(self):
+                with limiter._lock:
+                    if limiter._busy.get(client, 0) >= limiter.limit:
+                        raise ValueError(f"too many questions at once from this client (the limit is "
+                                         f"{limiter.limit}): wait for an answer, then ask again")
+                    limiter._busy[client] = limiter._busy.get(client, 0) + 1
+
+            def __exit__(self, *exc):
+                with limiter._lock:
+                    limiter._busy[client] -= 1
+                    if not limiter._busy[client]:
+                        del limiter._busy[client]
+                return False
+
+        return Slot()
+
+
+class LoginGuard:
+    """Gradio's ``auth`` check (pass ``guard.check``) with a growing delay and a lockout.
+
+    Each failed attempt for a user name waits ``base_delay`` × 2^(failures-1) seconds (capped
+    at ``max_delay``) before answering; after ``max_failures`` failures within ``window``
+    seconds that name is locked for ``lockout`` seconds: even the right password is refused.
+    The wait is asynchronous (Gradio awaits the check on its event loop: other users are not
+    held up). Passwords are compared in constant time."""
+
+    def __init__(self, credentials: dict[str, str], max_failures: int = 5, window: float = 300.0,
+                 lockout: float = 300.0, base_delay: float = 0.25, max_delay: float = 4.0):
+        self.credentials = dict(credentials)
+        self.max_failures, self.window, self.lockout = max_failures, window, lockout
+        self.base_delay, self.max_delay = base_delay, max_delay
+        self._failures: dict[str, list[float]] = {}
+        self._locked_until: dict[str, float] = {}
+
+    def locked(self, user: str) -> bool:
+        return self._locked_until.get(user, 0.0) > time.monotonic()
+
+    async def check(self, user: str, password: str) -> bool:
+        import asyncio
+        import hmac
+
+        user = str(user or "")[:200]
+        now = time.monotonic()
+        locked = self.locked(user)
+        expected = self.credentials.get(user)
+        ok = expected is not None and hmac.compare_digest(str(password or "").encode(), expected.encode())
+        if ok and not locked:
+            self._failures.pop(user, None)
+            return True
+        recent = [t for t in self._failures.get(user, []) if now - t < self.window] + [now]
+        self._failures[user] = recent
+        if len(recent) >= self.max_failures and not locked:
+            self._locked_until[user] = now + self.lockout
+            print(f"login: {len(recent)} failed attempts for {user!r} in {self.window:.0f} s; "
+                  f"locked for {self.lockout:.0f} s", file=sys.stderr, flush=True)
+        await asyncio.sleep(min(self.max_delay, self.base_delay * 2 ** (min(len(recent), 16) - 1)))
+        return False
+
+
+def load_credentials(value: str | None = None, file: str | None = None) -> dict[str, str]:
+    """Credentials from ``user:password`` (a flag or ASSISTANT_AUTH) or from a file of such
+    lines (ASSISTANT_AUTH_FILE; ``#`` comments). A file keeps the password out of the process
+    list. ValueError when malformed or unreadable."""
+    credentials: dict[str, str] = {}
+    if file:
+        try:
+            lines = Path(file).read_text(encoding="utf-8").splitlines()
+        except OSError as err:
+            raise ValueError(f"cannot read the credentials file {file}: {err.strerror or err}") from None
+        for number, line in enumerate(lines, 1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                try:
+                    user, password = parse_auth(line.strip())  # type: ignore[misc]
+                except ValueError as err:
+                    raise ValueError(f"{file}, line {number}: {err}") from None
+                credentials[user] = password
+        if not credentials:
+            raise ValueError(f"the credentials file {file} holds no user:password line")
+    pair = parse_auth(value)
+    if pair:
+        credentials[pair[0]] = pair[1]
+    return credentials
+
+
+def reject(err: Exception, request: Any = None) -> gr.Error:
+    """The error a client sees; a refused question is one line in the log, an internal error
+    keeps its traceback there."""
+    message = _error_message(err)
+    client = ClientLimiter.client_of(request)[:12]
+    if message.startswith("internal error"):
+        import traceback
+
+        traceback.print_exception(err, file=sys.stderr)
+    else:
+        print(f"refused ({client}): {message[:200]}", file=sys.stderr, flush=True)
+    return gr.Error(message, print_exception=False)
 
 
 def _error_message(err: Exception) -> str:
@@ -478,40 +656,60 @@ def build_app(**options: Any) -> gr.Blocks:
     def engine():
         return get_engine(**options)
 
+    limiter = ClientLimiter()
+    # Who may remove documents when login is on (comma-separated user names); without login,
+    # the server is local (loopback) and its one user may.
+    admins = {a.strip() for a in os.environ.get("ASSISTANT_ADMINS", "").split(",") if a.strip()}
+
     def new_state() -> dict[str, Any]:
         return {"history": [], "messages": [], "answers": []}
 
     # -- chat -----------------------------------------------------------------------------
 
-    def respond(question: str, state: dict[str, Any]):
+    def respond(question: str, state: dict[str, Any], request: gr.Request):
         state = {k: list(v) for k, v in (state or new_state()).items()}
         try:
             question = validate_question(question)
+            slot = limiter(request)
+            slot.__enter__()
         except (ValueError, TypeError) as err:
-            raise gr.Error(str(err)) from None
+            reject(err, request)  # one line in the log
+            yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), \
+                f'<div class="hint err" role="alert">{html.escape(_error_message(err))}</div>'
+            return
+        try:
+            yield from _respond(question, state)
+        finally:
+            slot.__exit__(None, None, None)
+
+    def _respond(question: str, state: dict[str, Any]):
         turn = len(state["answers"])
         messages = state["messages"] + [{"role": "user", "content": plain_markdown(question)}]
         waiting = messages + [{"role": "assistant", "content": "_Searching the documents…_"}]
-        yield waiting, state, gr.skip(), ""
+        yield waiting, state, gr.skip(), "", gr.skip(), ""
         result = None
         try:
-            for partial, final in stream_answer(question, state["history"], **options):
+            recent = state["history"][-HISTORY_TURNS_READ:]  # all that follow-ups need
+            for partial, final in stream_answer(question, recent, **options):
                 if final is None:
                     draft = ("_Draft from the language model, not yet verified: checking every "
                              "sentence against its sources…_\n\n" + safe_markdown(partial))
                     yield (messages + [{"role": "assistant", "content": draft}],
-                           state, gr.skip(), "")
+                           state, gr.skip(), "", gr.skip(), "")
                 else:
                     result = final
         except Exception as err:  # noqa: BLE001 - the user sees a message, the session lives
-            raise gr.Error(_error_message(err)) from None
+            reject(err)
+            yield state["messages"], state, gr.skip(), question, gr.skip(), \
+                f'<div class="hint err" role="alert">{html.escape(_error_message(err))}</div>'
+            return
         data = result.to_dict()
         state["answers"].append(data)
         state["history"] += [{"role": "user", "content": question},
                              {"role": "assistant", "content": result.text}]
         state["messages"] = messages + [{"role": "assistant",
                                          "content": answer_markdown(data, turn)}]
-        yield state["messages"], state, sources_html(data, turn), ""
+        yield state["messages"], state, sources_html(data, turn), "", first_view(data), ""
 
     def open_citation(state: dict[str, Any], evt: gr.EventData):
         ident = str(getattr(evt, "_data", {}).get("cite", "") if evt else "")
@@ -541,20 +739,46 @@ def build_app(**options: Any) -> gr.Blocks:
                                  expected=item.get(text_key))
         return view, sources_html(data, turn)
 
+    def first_view(data: dict[str, Any]) -> str:
+        """The Document pane for an answer: its first citation in its document (or the
+        placeholder), so the pane never shows an earlier answer's passage."""
+        citations = data.get("citations") or []
+        if not citations:
+            return VIEWER_PLACEHOLDER
+        c = citations[0]
+        doc = engine().retriever().documents.get(c["source"])
+        if doc is None:
+            return VIEWER_PLACEHOLDER
+        return document_html(doc.text, doc.title, doc.source, int(c["start"]), int(c["end"]),
+                             c.get("highlights") or [], label=f"[{c['n']}]", related=False,
+                             expected=c.get("quote"))
+
     def select_message(state: dict[str, Any], evt: gr.SelectData):
         answers = (state or {}).get("answers") or []
         index = evt.index if not isinstance(evt.index, (list, tuple)) else evt.index[0]
         turn = int(index) // 2
         if 0 <= turn < len(answers):
-            return sources_html(answers[turn], turn)
-        return gr.skip()
+            return sources_html(answers[turn], turn), first_view(answers[turn])
+        return gr.skip(), gr.skip()
+
+    def copy_answer(state: dict[str, Any] | None) -> str:
+        """The last answer as plain text with numbered sources."""
+        answers = (state or {}).get("answers") or []
+        return plain_answer_text(answers[-1]) if answers else ""
+
+    def restore(state: dict[str, Any] | None):
+        """After a reload: the conversation kept in the browser, and its last answer's sources."""
+        state = state or new_state()
+        answers = state.get("answers") or []
+        last = sources_html(answers[-1], len(answers) - 1) if answers else SOURCES_PLACEHOLDER
+        return state.get("messages") or [], last
 
     def reset():
-        return [], new_state(), SOURCES_PLACEHOLDER, VIEWER_PLACEHOLDER, ""
+        return [], new_state(), SOURCES_PLACEHOLDER, VIEWER_PLACEHOLDER, "", ""
 
     # -- API ------------------------------------------------------------------------------
 
-    def ask(question: str, history: list | str | None = None) -> dict:
+    def ask(question: str, history: list | str | None = None, request: gr.Request = None) -> dict:
         """Answer a question from the documents, with verbatim citations, or abstain.
 
         question: the question (1 to 4000 characters).
@@ -569,23 +793,70 @@ def build_app(**options: Any) -> gr.Blocks:
             validate_question(question)
             from .pipeline import answer
 
-            return answer(question, history or None, **options).to_dict()
+            with limiter(request):
+                return answer(question, history or None, **options).to_dict()
         except Exception as err:  # noqa: BLE001 - a clear error for the client, not a crash
-            raise gr.Error(_error_message(err)) from None
+            raise reject(err, request) from None
 
     # -- documents ------------------------------------------------------------------------
 
     def list_documents():
         return documents_table_html(engine())
 
-    def upload(files, progress=gr.Progress()):
-        status, _ = add_documents(files, engine(), progress)
-        return status, documents_table_html(engine()), None
+    def upload(files):
+        """Check, copy and index the files in a worker thread; meanwhile show its progress
+        (documents, records, time left) in the status line. Answers go on from the current index."""
+        import threading
+
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["status"] = add_documents(files, engine())[0]
+            except Exception as err:  # noqa: BLE001 - shown to the user
+                outcome["status"] = f'<div class="err">{html.escape(_error_message(err))}</div>'
+
+        worker = threading.Thread(target=run, name="assistant-upload", daemon=True)
+        worker.start()
+        yield '<div class="progress-line">Checking the files…</div>', gr.skip(), gr.skip(), gr.skip()
+        while worker.is_alive():
+            worker.join(0.5)
+            state = engine().indexing_progress()
+            if state is not None and state.documents and worker.is_alive():
+                yield progress_html(state), gr.skip(), gr.skip(), gr.skip()
+        yield outcome.get("status", ""), documents_table_html(engine()), None, \
+            gr.update(choices=document_choices())
+
+    def document_choices() -> list[tuple[str, str]]:
+        try:
+            documents = engine().retriever().documents
+        except Exception:  # noqa: BLE001 - an empty or broken index lists nothing
+            return []
+        return sorted(((f"{d.title} ({d.source})", d.source) for d in documents.values()),
+                      key=lambda item: item[0].lower())
+
+    def open_document(source: str | None):
+        doc = engine().retriever().documents.get(source or "")
+        if doc is None:
+            return '<div class="warn">Choose an indexed document to open.</div>'
+        return (f'<div class="doc-view"><div class="doc-head">{html.escape(doc.title)}</div>'
+                f'<div class="doc-meta">{html.escape(doc.source)} · {len(doc.text):,} characters</div>'
+                f'<div class="doc-text">{html.escape(doc.text)}</div></div>')
+
+    def remove_document(source: str | None, request: gr.Request):
+        user = getattr(request, "username", None)
+        if user is not None and user not in admins:
+            reject(PermissionError("only an administrator can remove documents"), request)
+            return ('<div class="err">Only an administrator can remove documents '
+                    "(ASSISTANT_ADMINS).</div>", gr.skip(), gr.skip())
+        message = remove_from_corpus(engine(), source or "")
+        return message, documents_table_html(engine()), gr.update(choices=document_choices(), value=None)
 
     # -- layout ---------------------------------------------------------------------------
 
     with AssistantBlocks(title="Cited document assistant", analytics_enabled=False) as app:
-        state = gr.State(new_state())
+        # In the browser's storage: the conversation survives a reload of the page.
+        state = gr.BrowserState(new_state(), storage_key="assistant-conversation")
         gr.HTML("<h1>Cited document assistant</h1><p>Answers come only from the documents, "
                 "with numbered sources; click a number to read the passage in its document. "
                 "When the documents do not contain the answer, it says so.</p>",
@@ -596,7 +867,7 @@ def build_app(**options: Any) -> gr.Blocks:
                     with gr.Column(scale=3, min_width=360):
                         chatbot = gr.Chatbot(
                             label="Chat", elem_id="chat", height=460, sanitize_html=True,
-                            allow_tags=False, latex_delimiters=[], buttons=["copy"],
+                            allow_tags=False, latex_delimiters=[], buttons=[],
                             feedback_options=None, render_markdown=True,
                             placeholder="Ask about the documents, e.g. a trial's primary "
                                         "endpoint or a deal's terms.")
@@ -606,13 +877,18 @@ def build_app(**options: Any) -> gr.Blocks:
                                              max_lines=4, autofocus=True)
                             send = gr.Button("Ask", variant="primary", scale=1, min_width=80,
                                              elem_id="ask-button")
+                        hint = gr.HTML("", elem_id="question-hint", js_on_load=None)
                         examples = corpus_examples(engine().settings.corpus)
                         if examples:
                             gr.Markdown("**Examples:**")
                         with gr.Row():
                             example_buttons = [(gr.Button(q, size="sm", elem_classes="example"), q)
                                                for q in examples]
-                        clear = gr.Button("New conversation", size="sm", variant="secondary")
+                        with gr.Row():
+                            clear = gr.Button("New conversation", size="sm", variant="secondary")
+                            copy = gr.Button("Copy last answer (plain text)", size="sm", variant="secondary",
+                                             elem_id="copy-answer")
+                        copied = gr.Textbox(visible=False, elem_id="copied-text")
                     with gr.Column(scale=2, min_width=320):
                         gr.Markdown("### Sources")
                         sources = gr.HTML(SOURCES_PLACEHOLDER, elem_id="sources-panel",
@@ -630,24 +906,40 @@ def build_app(**options: Any) -> gr.Blocks:
                                 file_types=list(SUPPORTED_SUFFIXES), elem_id="upload-files")
                 add = gr.Button("Add to corpus", variant="primary", elem_id="upload-button")
                 status = gr.HTML("", elem_id="upload-status", js_on_load=None)
+                gr.Markdown("#### Open or remove a document\nRemoving moves the file out of the "
+                            "corpus into its `.removed/` folder (nothing is deleted) and out of the "
+                            "index.")
+                with gr.Row():
+                    chosen = gr.Dropdown(choices=[], label="Document", elem_id="doc-choice",
+                                         scale=4, allow_custom_value=False)
+                    open_button = gr.Button("Open", elem_id="doc-open", scale=1)
+                    remove_button = gr.Button("Remove", variant="stop", elem_id="doc-remove", scale=1)
+                removed = gr.HTML("", elem_id="doc-removed", js_on_load=None)
+                opened = gr.HTML("", elem_id="doc-opened", js_on_load=None)
 
-        chat_outputs = [chatbot, state, sources, box]
+        chat_outputs = [chatbot, state, sources, box, viewer, hint]
         common = dict(api_visibility="private", show_progress="minimal")
         box.submit(respond, [box, state], chat_outputs, **common)
         send.click(respond, [box, state], chat_outputs, **common)
         for button, question in example_buttons:
             button.click(_constant(question), None, box, api_visibility="private",
                          queue=False).then(respond, [box, state], chat_outputs, **common)
-        chatbot.clear(reset, None, [chatbot, state, sources, viewer, box], api_visibility="private",
+        chatbot.clear(reset, None, [chatbot, state, sources, viewer, box, hint], api_visibility="private",
                       queue=False)
-        clear.click(reset, None, [chatbot, state, sources, viewer, box], api_visibility="private",
+        clear.click(reset, None, [chatbot, state, sources, viewer, box, hint], api_visibility="private",
                     queue=False)
         viewer.click(open_citation, [state], [viewer, sources], api_visibility="private",
                      show_progress="hidden")
-        chatbot.select(select_message, [state], [sources], api_visibility="private",
+        chatbot.select(select_message, [state], [sources, viewer], api_visibility="private",
                        show_progress="hidden")
-        add.click(upload, [files], [status, docs_table, files], api_visibility="private")
+        add.click(upload, [files], [status, docs_table, files, chosen], api_visibility="private")
+        open_button.click(open_document, [chosen], [opened], api_visibility="private")
+        copy.click(copy_answer, [state], [copied], api_visibility="private", queue=False).then(
+            None, [copied], None, js="(text) => { if (text) navigator.clipboard.writeText(text); }")
+        remove_button.click(remove_document, [chosen], [removed, docs_table, chosen], api_visibility="private")
+        app.load(lambda: gr.update(choices=document_choices()), None, chosen, api_visibility="private")
         app.load(list_documents, None, docs_table, api_visibility="private")
+        app.load(restore, [state], [chatbot, sources], api_visibility="private")
         gr.api(ask, api_name="ask")
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=256)
     return app
@@ -676,28 +968,57 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user.strip(), password
 
 
+def port_in_use(host: str, port: int) -> str:
+    """Why ``host:port`` cannot be bound (for example already in use), or "" when it can."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as err:
+        return f"unknown host ({err.strerror})"
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as err:
+            return "the port is already in use" if err.errno in (98, 48, 10048) else (err.strerror or str(err))
+    return ""
+
+
 def serve(args) -> int:
     """``assistant serve``: the web UI on host:port (default 127.0.0.1:7860).
 
-    Binding beyond loopback requires credentials (``--auth user:password`` or ASSISTANT_AUTH);
-    without them it refuses to start (exit code 2). Analytics are off; never shared."""
+    Binding beyond loopback requires credentials (``--auth-file``/ASSISTANT_AUTH_FILE, or
+    ``--auth user:password``/ASSISTANT_AUTH); without them it refuses to start (exit code 2), as
+    it does on a busy port. Failed logins are slowed down and then locked out (:class:`LoginGuard`).
+    The index is kept up to date in the background. Analytics are off; never shared."""
     from .cli import settings_options
     from .pipeline import get_engine
 
     host = getattr(args, "host", None) or DEFAULT_HOST
     port = int(getattr(args, "port", None) or DEFAULT_PORT)
     try:
-        auth = parse_auth(getattr(args, "auth", None) or os.environ.get("ASSISTANT_AUTH"))
+        credentials = load_credentials(getattr(args, "auth", None) or os.environ.get("ASSISTANT_AUTH"),
+                                       getattr(args, "auth_file", None) or os.environ.get("ASSISTANT_AUTH_FILE"))
     except ValueError as err:
-        print(f"error: --auth/ASSISTANT_AUTH: {err}", file=sys.stderr)
+        print(f"error: credentials (--auth, --auth-file, ASSISTANT_AUTH, ASSISTANT_AUTH_FILE): {err}",
+              file=sys.stderr)
         return 2
+    auth = LoginGuard(credentials).check if credentials else None
     if not is_loopback(host) and auth is None:
         print(f"error: refusing to serve on {host}: binding beyond loopback (127.0.0.1) exposes "
               "the documents to the network, so it requires credentials: pass "
-              "--auth user:password or set ASSISTANT_AUTH=user:password "
-              "(or use --host 127.0.0.1).", file=sys.stderr)
+              "--auth-file FILE (user:password lines) or set ASSISTANT_AUTH_FILE or "
+              "ASSISTANT_AUTH=user:password (or use --host 127.0.0.1).", file=sys.stderr)
+        return 2
+    busy = port_in_use(host, port)
+    if busy:
+        print(f"error: cannot serve on {host}:{port}: {busy}. Stop the other server or choose "
+              "another port with --port.", file=sys.stderr)
         return 2
     options = settings_options(args)
+    options.setdefault("background_index", True)  # a shared server answers while it indexes
     engine = get_engine(**options)
     print(f"indexing {engine.settings.corpus} (only what changed)…", flush=True)
     report = engine.sync(log=lambda line: print(line, flush=True))
@@ -709,6 +1030,11 @@ def serve(args) -> int:
     app = build_app(**options)
     shown = f"[{host}]" if ":" in host else host
     print(f"serving on http://{shown}:{port}" + (" (login required)" if auth else ""), flush=True)
-    app.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=True,
-               inbrowser=False, auth_message="Sign in to the document assistant.")
+    try:
+        app.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=True,
+                   inbrowser=False, auth_message="Sign in to the document assistant.")
+    except OSError as err:  # the port was taken between the check and the launch
+        print(f"error: cannot serve on {host}:{port}: {err}. Choose another port with --port.",
+              file=sys.stderr)
+        return 2
     return 0

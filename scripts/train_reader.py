@@ -117,11 +117,13 @@ _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _CONTENT = re.compile(r"\b[a-z]{5,}\b")  # a lowercase content word: "bridge", "founded"
 
 
-def perturb(question: str, sentence: str, pools: dict[str, list[str]], rng: random.Random) -> str | None:
+def perturb(question: str, sentence: str, pools: dict[str, list[str]], rng: random.Random,
+            kinds: tuple[str, ...] = ("year", "number", "name", "word")) -> str | None:
     """Swap one name, year, number or content word the question shares with ``sentence`` for
     another of the same kind, so that the sentence no longer answers the question."""
     options = []
-    for kind, pattern in (("year", _YEAR), ("number", _NUMBER), ("name", _NAME), ("word", _CONTENT)):
+    patterns = {"year": _YEAR, "number": _NUMBER, "name": _NAME, "word": _CONTENT}
+    for kind, pattern in ((kind, patterns[kind]) for kind in kinds):
         for m in pattern.finditer(question):
             token = m.group(0)
             if m.start() == 0 and kind == "name" and " " not in token:

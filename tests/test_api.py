@@ -141,3 +141,34 @@ def test_a_missing_or_empty_corpus_is_an_error_not_an_abstention(tmp_path):
     (empty / "notes.xyz").write_text("not a supported document", encoding="utf-8")
     with pytest.raises(CorpusError, match="holds no documents"):
         answer("What is the upfront payment?", corpus=empty, index_dir=tmp_path / "idx2")
+
+
+def test_history_over_the_limits_is_refused_with_a_clear_message(seed_options):
+    from assistant.config import MAX_HISTORY_CHARS, MAX_HISTORY_MESSAGES
+
+    many = [{"role": "user", "content": "hello"}] * (MAX_HISTORY_MESSAGES + 1)
+    with pytest.raises(ValueError, match="history is too long .*messages"):
+        answer("How many patients did MIROCALS randomise?", many, **seed_options)
+    huge = [{"role": "user", "content": "x" * (MAX_HISTORY_CHARS // 2 + 1)}] * 2
+    with pytest.raises(ValueError, match="history is too long .*characters"):
+        answer("How many patients did MIROCALS randomise?", huge, **seed_options)
+
+
+def test_a_long_history_costs_what_its_recent_turns_cost(seed_options):
+    """Only the recent turns are read: a follow-up after a long conversation resolves against
+    the latest subject, and earlier turns (however long) do not change the answer."""
+    from assistant.config import HISTORY_TURNS_READ
+
+    padding = []
+    for i in range(60):
+        padding += [{"role": "user", "content": f"What did the ILT-101 study enrol? {'word ' * 200}"},
+                    {"role": "assistant", "content": "It enrolled patients. " * 100}]
+    recent = [{"role": "user", "content": "How many patients did MIROCALS randomise?"},
+              {"role": "assistant", "content": "220 patients were randomised [1]."}]
+    follow_up = "What was its primary endpoint?"
+    long_result = answer(follow_up, padding + recent, **seed_options)
+    short_result = answer(follow_up, recent, **seed_options)
+    assert len(padding + recent) > HISTORY_TURNS_READ
+    assert long_result.standalone_question == short_result.standalone_question
+    assert "MIROCALS" in long_result.standalone_question
+    assert long_result.text == short_result.text

@@ -266,3 +266,45 @@ def test_form_labels_pair_with_values_but_not_with_other_field_names():
     assert labels["30 participants in 2 patient groups"] == ""
     # "Site Status" repeated with a different line after it each time labels nothing
     assert labels["Klinikum Ost"] == "" and labels["Clinica Oeste"] == ""
+
+
+def test_segmenting_is_linear_in_document_size():
+    """Noise lookups are a binary search: a document twice as long takes about twice as long
+    (not four times), and lines marked as noise are still skipped."""
+    import time
+
+    from assistant.documents import build_document
+
+    block = ("The committee met in March and approved the budget of 4.2 million euros. "
+             "Members discussed the schedule at length.\nShare this article\nBack to top\n") * 10
+
+    def cost(repeat: int) -> float:
+        text = block * repeat
+        started = time.perf_counter()
+        doc = build_document("long.txt", text)
+        elapsed = time.perf_counter() - started
+        assert not any("Share this article" in text[u.start:u.end] for u in doc.units)
+        return elapsed
+
+    cost(50)  # warm up
+    small, large = min(cost(200) for _ in range(2)), min(cost(800) for _ in range(2))
+    assert large / small < 8, (small, large)  # quadratic would be ~16
+
+
+@pytest.mark.parametrize("name,text,title", [
+    ("labatt_brewing_company.txt", "Labatt Brewing Company\n\nLABATT BREWING COMPANY LIMITED is a "
+     "brewery in Canada, founded in 1847 in London, Ontario. It is the largest brewer.\n",
+     "Labatt Brewing Company"),
+    ("registry.txt", "Status and phase\nConditions\nTreatments\n\nThe study is recruiting now.\n", None),
+    ("world_factbook_iceland.txt", "Background: Settled by Norwegian and Celtic immigrants during "
+     "the late 9th and 10th centuries A.D., Iceland boasts the world's oldest functioning "
+     "legislative assembly.\n", "world factbook iceland"),
+])
+def test_titles_from_a_short_first_line_or_a_wordy_file_name(name, text, title):
+    from assistant.documents import build_document
+
+    doc = build_document(name, text)
+    if title is None:
+        assert doc.title != "Status and phase"  # a field label, not the document's name
+    else:
+        assert doc.title == title

@@ -263,3 +263,64 @@ def test_killed_index_run_is_repaired_to_clean_state(tmp_path):
     assert engine.store.chunks.count() == n_chunks
     records = engine.store.doc_records()
     assert len(records) == 40 and all(m["status"] == "complete" for m in records.values())
+
+
+def test_file_over_the_size_limit_is_refused_and_the_others_index(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", FILES)
+    (corpus / "huge.txt").write_text("Huge Filing\n\n" + "The filing repeats itself. " * 400)
+    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index", max_file_mb=0.005)
+    report = engine.sync()
+    assert "huge.txt" in report.failed
+    assert "max_file_mb" in report.failed["huge.txt"] and "MB" in report.failed["huge.txt"]
+    assert sorted(report.added) == sorted(FILES)
+    assert "huge.txt" not in engine.store.doc_records()
+    assert not engine.is_stale()  # a refused file is not retried until it changes
+
+
+def test_documents_are_written_as_they_finish_smallest_first(corpus_engine):
+    corpus, engine = corpus_engine
+    order = []
+    engine.sync(log=lambda line: order.append(line.split()[2]) if line.strip().startswith("+") else None)
+    sizes = {name: (corpus / name).stat().st_size for name in FILES}
+    assert order == sorted(FILES, key=lambda name: (sizes[name], name))
+
+
+def test_questions_are_answered_from_the_current_index_while_indexing(tmp_path):
+    """Indexing runs without the lock answers need: a question asked while a new file is being
+    embedded is answered at once, from the documents indexed before, with a notice; once the
+    run finishes, the new file answers."""
+    import threading
+
+    corpus = write_corpus(tmp_path / "corpus", FILES)
+    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index", background_index=True,
+                        answerer="rules")
+    engine.sync()
+    assert not engine.answer("How many patients did the alpha trial enrol?").abstained
+    (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
+                                        "patients with psoriasis in Lyon.\n")
+    release, embedding = threading.Event(), threading.Event()
+    real = engine._embed_batch
+
+    def held_embed():  # the embedding step of this run waits until the test lets it go
+        encode = real()
+
+        def run(texts):
+            embedding.set()
+            assert release.wait(120)
+            return encode(texts)
+        return run
+
+    engine._embed_batch = held_embed
+    engine._checked_at = 0.0  # the next question checks the corpus and starts the indexing run
+    first = engine.answer("How many patients did the alpha trial enrol?")
+    assert embedding.wait(60), "the background indexing run did not start"
+    during = engine.answer("How many patients did the alpha trial enrol?")
+    assert not during.abstained and "120" in during.text
+    assert any("Indexing is under way" in n for n in during.notices)
+    release.set()
+    engine._background.join(120)
+    assert not engine._background.is_alive()
+    after = engine.answer("How many patients did the epsilon study enrol?")
+    assert not after.notices
+    assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
+    assert "120" in first.text

@@ -304,3 +304,141 @@ def test_document_view_finds_moved_quote():
                          expected="The quote here.")
     assert '<mark class="quote" id="viewer-focus">The quote here.</mark>' in view
     assert "changed" in view
+
+
+# ---------------------------------------------------------------------------------------------
+# Limits, login hardening, clear start-up errors
+
+
+def test_over_limit_history_is_refused_over_http(client):
+    from assistant.config import MAX_HISTORY_CHARS
+
+    huge = [{"role": "user", "content": "x" * (MAX_HISTORY_CHARS + 1)}]
+    started = time.monotonic()
+    with pytest.raises(AppError) as err:
+        client.predict("How many patients did MIROCALS randomise?", huge, api_name="/ask")
+    assert "history is too long" in str(err.value)
+    assert time.monotonic() - started < 30
+
+
+def test_refused_question_is_one_line_in_the_log(client, capfd):
+    capfd.readouterr()
+    with pytest.raises(AppError):
+        client.predict("   ", [], api_name="/ask")
+    time.sleep(0.5)
+    err = capfd.readouterr().err
+    assert "refused" in err and "question is empty" in err
+    assert "Traceback" not in err
+
+
+def test_client_limiter_refuses_a_third_question_in_flight_from_one_client():
+    from assistant.ui import ClientLimiter
+
+    class Request:
+        def __init__(self, session):
+            self.session_hash = session
+
+    limiter = ClientLimiter(limit=2)
+    with limiter(Request("a")), limiter(Request("a")):
+        with pytest.raises(ValueError, match="too many questions at once"):
+            with limiter(Request("a")):
+                pass
+        with limiter(Request("b")):  # another client is not affected
+            pass
+    with limiter(Request("a")):  # slots are given back
+        pass
+
+
+def test_login_guard_delays_then_locks_out():
+    import asyncio
+
+    from assistant.ui import LoginGuard
+
+    guard = LoginGuard({"ann": "right"}, max_failures=5, lockout=0.6, base_delay=0.02, max_delay=0.2)
+
+    async def attempts():
+        timings = []
+        for _ in range(8):
+            started = time.monotonic()
+            assert await guard.check("ann", "wrong") is False
+            timings.append(time.monotonic() - started)
+        return timings
+
+    timings = asyncio.run(attempts())
+    assert timings[3] > timings[0] * 3  # the delay grows
+    assert guard.locked("ann")
+    assert asyncio.run(guard.check("ann", "right")) is False  # locked: even the right password
+    assert asyncio.run(guard.check("bob", "right")) is False
+    time.sleep(0.7)
+    assert asyncio.run(guard.check("ann", "right")) is True
+
+
+def test_login_over_http_is_slowed_and_locked(seed_options):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from assistant.ui import LoginGuard
+
+    guard = LoginGuard({"ann": "right"}, max_failures=5, lockout=60, base_delay=0.05, max_delay=0.4)
+    app = build_app(**seed_options)
+    port = free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
+               auth=guard.check)
+
+    def login(password: str) -> int:
+        data = urllib.parse.urlencode({"username": "ann", "password": password}).encode()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", data=data, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as err:
+            return err.code
+
+    try:
+        started = time.monotonic()
+        codes = [login("wrong") for _ in range(12)]
+        elapsed = time.monotonic() - started
+        assert all(code >= 400 for code in codes)
+        assert elapsed > 2.0  # 12 guesses: 0.05+0.1+0.2+0.4*9 s at least, not 12 instant answers
+        assert login("right") >= 400  # locked out
+    finally:
+        app.close()
+
+
+def test_credentials_from_a_file_and_clear_errors(tmp_path):
+    from assistant.ui import load_credentials
+
+    good = tmp_path / "users"
+    good.write_text("# team\nann:s3cret\nbob:pa:ss\n")
+    assert load_credentials(None, str(good)) == {"ann": "s3cret", "bob": "pa:ss"}
+    bad = tmp_path / "bad"
+    bad.write_text("ann\n")
+    with pytest.raises(ValueError, match="line 1"):
+        load_credentials(None, str(bad))
+    with pytest.raises(ValueError, match="cannot read"):
+        load_credentials(None, str(tmp_path / "missing"))
+
+
+def test_serve_with_a_busy_port_says_so(monkeypatch, capsys):
+    import socket
+
+    monkeypatch.delenv("ASSISTANT_AUTH", raising=False)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        assert serve(_serve_args(host="127.0.0.1", port=port)) == 2
+    err = capsys.readouterr().err
+    assert "already in use" in err and "--port" in err and "Traceback" not in err
+
+
+def test_plain_text_copy_has_numbered_sources_and_no_links():
+    from assistant.ui import plain_answer_text
+
+    data = {"text": "**220** patients were randomised [1] in **MIROCALS** \\[sic\\].",
+            "citations": [{"n": 1, "source": "b.txt", "title": "The B trial", "quote": "220 patients\nwere",
+                           "page": None}]}
+    text = plain_answer_text(data)
+    assert text.startswith("220 patients were randomised [1] in MIROCALS [sic].")
+    assert '[1] The B trial (b.txt): "220 patients were"' in text
+    assert "#cite" not in text and "**" not in text

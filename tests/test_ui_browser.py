@@ -61,6 +61,21 @@ def _ask(page, question: str, turn: int) -> None:
     page.locator(f'#sources-panel .src-panel[data-turn="{turn}"]').wait_for(timeout=TIMEOUT)
 
 
+def _wait_for_text(page, needle: str, timeout_s: float = TIMEOUT / 1000) -> str:
+    """The page's text once it shows ``needle`` (Gradio's progress lines are re-rendered on
+    every update, so poll the rendered text)."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        text = page.locator("body").inner_text()
+        if needle in text:
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{needle!r} never appeared; the page shows: {text[-800:]}")
+        page.wait_for_timeout(250)
+
+
 def _open_page(browser, url: str):
     page = browser.new_page(viewport={"width": 1400, "height": 1050})
     page.set_default_timeout(TIMEOUT)
@@ -207,3 +222,108 @@ def test_html_in_documents_and_questions_is_shown_not_run(browser, evil_url):
             assert page.locator(f"{where} img[src='x']").count() == 0
     finally:
         page.close()
+
+
+def test_pane_follows_answers_reload_keeps_conversation_and_empty_enter_is_inline(browser, seed_url):
+    page = _open_page(browser, seed_url)
+    try:
+        # Enter on an empty box: a message under the box, no error overlay over the chat.
+        page.locator("#question textarea").press("Enter")
+        hint = page.locator("#question-hint .hint")
+        hint.wait_for()
+        assert "empty" in hint.inner_text()
+        page.wait_for_timeout(500)
+        assert page.locator(".toast-body, .toast-wrap .error").count() == 0
+
+        _ask(page, "How much did Servier pay ILTOO upfront?", 0)
+        page.locator("#source-viewer mark.quote").wait_for(state="visible")
+        first_head = page.locator("#source-viewer .doc-head").inner_text()
+        first_quote = _norm(page.locator("#source-viewer mark.quote").inner_text())
+        assert _norm(page.locator("#sources-panel li.src blockquote").first.inner_text()) == first_quote
+        assert page.locator("#question-hint .hint").count() == 0  # the hint went with the question
+
+        _ask(page, "How many patients did MIROCALS randomise?", 1)
+        page.wait_for_function(
+            "(q) => { const m = document.querySelector('#source-viewer mark.quote');"
+            " return m && m.innerText.replace(/\\s+/g, ' ').trim() !== q; }", arg=first_quote)
+        second_quote = _norm(page.locator("#source-viewer mark.quote").inner_text())
+        assert second_quote == _norm(page.locator("#sources-panel li.src blockquote").first.inner_text())
+        assert "MIROCALS" in page.locator("#source-viewer").inner_text() or \
+            page.locator("#source-viewer .doc-head").inner_text() != first_head
+
+        # A reload keeps the conversation (browser storage) and shows the last answer's sources.
+        page.reload()
+        page.locator("#question textarea").wait_for()
+        page.locator('#sources-panel .src-panel[data-turn="1"]').wait_for()
+        chat = page.locator("#chat").inner_text()
+        assert "How much did Servier pay ILTOO upfront?" in chat and "MIROCALS" in chat
+        # and the conversation goes on: a follow-up after the reload
+        _ask(page, "And its primary endpoint?", 2)
+        assert "No answer" not in page.locator("#sources-panel").inner_text()
+    finally:
+        page.close()
+
+
+def test_copy_gives_plain_text_with_numbered_sources(browser, seed_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 1050})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seed_url.rstrip("/"))
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    try:
+        page.goto(seed_url)
+        page.locator("#question textarea").wait_for()
+        _ask(page, "How much did Servier pay ILTOO upfront?", 0)
+        page.locator("#copy-answer").click()
+        page.wait_for_function("async () => (await navigator.clipboard.readText()).includes('Sources:')")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "[1]" in copied and "#cite" not in copied and "](" not in copied
+        assert "\n[1] " in copied and ".txt" in copied
+    finally:
+        context.close()
+
+
+def test_upload_indexes_in_the_background_while_questions_are_answered(browser, tmp_path_factory):
+    """Upload a file; while it is being indexed (with visible progress), a question about the
+    other documents is answered; then the new file answers."""
+    root = tmp_path_factory.mktemp("upload")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "alpha.txt").write_text("Alpha Trial Overview\n\nThe alpha trial enrolled 120 patients "
+                                      "with lupus in Paris.\n", encoding="utf-8")
+    filler = " ".join(f"Section {i} of the omega registry describes routine monitoring visit number "
+                      f"{i} and its paperwork." for i in range(2500))
+    upload = root / "omega_registry.txt"
+    upload.write_text("Omega Registry Report\n\nThe omega registry enrolled 4321 patients in Oslo.\n\n"
+                      + filler + "\n", encoding="utf-8")
+    app, url = _launch({"corpus": corpus, "index_dir": root / "index", "background_index": True})
+    page = browser.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(url)
+    page.locator("#question textarea").wait_for()
+    try:
+        _ask(page, "How many patients did the alpha trial enrol?", 0)
+        assert "120" in page.locator("#chat").inner_text()
+        page.get_by_role("tab", name="Documents").click()
+        page.locator("#upload-files input[type=file]").set_input_files(str(upload))
+        page.locator("#upload-button").click()
+        page.locator("#upload-status progress").wait_for()
+        shown = _wait_for_text(page, "records embedded")
+        assert "documents done" in shown
+
+        # Meanwhile, in the chat: answered at once, from the current index, with a notice.
+        page.get_by_role("tab", name="Ask").click()
+        _ask(page, "How many patients did the alpha trial enrol?", 1)
+        chat = page.locator("#chat").inner_text()
+        assert "120" in chat.split("How many patients did the alpha trial enrol?")[-1]
+        assert "Indexing is under way" in chat
+
+        page.get_by_role("tab", name="Documents").click()
+        page.locator("#upload-status li.ok").wait_for(timeout=10 * TIMEOUT)
+        assert "omega_registry.txt" in page.locator("#upload-status").inner_text()
+        page.get_by_role("tab", name="Ask").click()
+        _ask(page, "How many patients did the omega registry enrol?", 2)
+        panel = page.locator("#sources-panel").inner_text()
+        assert "4321" in panel and "No answer" not in panel
+    finally:
+        page.close()
+        app.close()
