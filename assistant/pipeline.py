@@ -50,6 +50,7 @@ class Engine:
         self._failed: dict[str, tuple[int, int]] = {}
         self._progress = None  # the IndexProgress of the indexing run under way, if any
         self._background: threading.Thread | None = None
+        self._generation: frozenset | None = None  # the index content the retriever was built from
 
     # -- index --------------------------------------------------------------------------------
 
@@ -71,8 +72,6 @@ class Engine:
     def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False):
         """Index what changed in the corpus (or only ``paths``). Answers are not held up: they
         come from the current index until the new one is swapped in at the end."""
-        from .retrieve import Retriever
-
         with self._sync_lock:
             from .store import IndexProgress
 
@@ -97,13 +96,45 @@ class Engine:
                     pass
             fresh = None
             if report.changed and self._retriever is not None:
-                fresh = Retriever(self.store, self.store.load_documents())  # built before the swap
+                fresh = self._build_retriever()  # built before the swap
             with self._lock:
                 self._failed = failed
                 if report.changed or self._retriever is None:
-                    self._retriever = fresh
+                    self._retriever, self._generation = fresh if fresh else (None, None)
                 self._checked_at = time.monotonic()
             return report
+
+    def _build_retriever(self):
+        """A retriever over the index as it is now, and the index generation it was built from."""
+        from .retrieve import Retriever
+
+        generation = self.generation()
+        return Retriever(self.store, self.store.load_documents()), generation
+
+    def generation(self) -> frozenset:
+        """What identifies the index's content: each document's hash and when it was written.
+        Another process indexing the same store (``assistant index`` beside ``assistant serve``)
+        changes it, and the server then swaps in a new retriever within seconds."""
+        return frozenset((source, meta.get("sha256"), meta.get("status"), meta.get("indexed_at"))
+                         for source, meta in self.store.doc_records().items())
+
+    def _refresh_in_background(self) -> None:
+        """Swap in a retriever over what another process wrote, answering from the current one
+        meanwhile."""
+        def run() -> None:
+            try:
+                with self._sync_lock:
+                    fresh = self._build_retriever()
+                with self._lock:
+                    self._retriever, self._generation = fresh
+            except Exception as err:  # noqa: BLE001 - logged; answers go on from the current index
+                print(f"reloading the index failed: {err}", file=sys.stderr, flush=True)
+
+        with self._lock:
+            if self._background is not None and self._background.is_alive():
+                return
+            self._background = threading.Thread(target=run, name="assistant-reload", daemon=True)
+            self._background.start()
 
     def sync_in_background(self, log=None) -> bool:
         """Start indexing what changed in a background thread (unless a run is under way)."""
@@ -171,16 +202,21 @@ class Engine:
             # before answering, never from a half-built index.
             if self._sync_lock.locked() or self.is_stale():
                 self.sync()
-        elif check and not self._sync_lock.locked() and self.is_stale():
-            if self.settings.background_index:
-                self.sync_in_background()  # answer from the current index meanwhile
-            else:
-                self.sync()
+        elif check and not self._sync_lock.locked():
+            if self.is_stale():
+                if self.settings.background_index:
+                    self.sync_in_background()  # answer from the current index meanwhile
+                else:
+                    self.sync()
+            elif self.generation() != self._generation:  # another process indexed meanwhile
+                if self.settings.background_index:
+                    self._refresh_in_background()
+                else:
+                    with self._lock:
+                        self._retriever = None
         with self._lock:
             if self._retriever is None:
-                from .retrieve import Retriever
-
-                self._retriever = Retriever(self.store, self.store.load_documents())
+                self._retriever, self._generation = self._build_retriever()
             if not self._retriever.documents:
                 self._check_corpus()
             return self._retriever

@@ -324,3 +324,30 @@ def test_questions_are_answered_from_the_current_index_while_indexing(tmp_path):
     assert not after.notices
     assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
     assert "120" in first.text
+
+
+def test_a_server_sees_what_another_process_indexed(tmp_path):
+    """`assistant index` run beside `assistant serve`: the serving engine notices the index's new
+    generation within seconds and answers from it, without a restart."""
+    from assistant.config import load_settings
+    from assistant.pipeline import Engine
+
+    corpus = write_corpus(tmp_path / "corpus", FILES)
+    settings = load_settings(corpus=corpus, index_dir=tmp_path / "index", background_index=True,
+                             answerer="rules")
+    serving = Engine(settings)
+    serving.sync()
+    serving.answer("How many patients did the alpha trial enrol?")
+    assert "epsilon.txt" not in serving.retriever().documents
+    (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
+                                        "patients with psoriasis in Lyon.\n")
+    other = Engine(settings)  # another process's engine over the same store
+    other.sync()
+    serving._checked_at = 0.0  # as if the check interval had passed
+    serving.answer("How many patients did the alpha trial enrol?")  # notices, swaps in the background
+    if serving._background is not None:
+        serving._background.join(60)
+    assert "epsilon.txt" in serving.retriever().documents
+    after = serving.answer("How many patients did the epsilon study enrol?")
+    assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
+    assert serving.store.doc_records().keys() == other.store.doc_records().keys()
