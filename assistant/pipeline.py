@@ -111,46 +111,39 @@ class Engine:
         generation = self.generation()
         return Retriever(self.store, self.store.load_documents()), generation
 
-    def generation(self) -> frozenset:
+    def generation(self, records: dict | None = None) -> frozenset:
         """What identifies the index's content: each document's hash and when it was written.
         Another process indexing the same store (``assistant index`` beside ``assistant serve``)
         changes it, and the server then swaps in a new retriever within seconds."""
         return frozenset((source, meta.get("sha256"), meta.get("status"), meta.get("indexed_at"))
-                         for source, meta in self.store.doc_records().items())
+                         for source, meta in (records or self.store.doc_records()).items())
 
-    def _refresh_in_background(self) -> None:
-        """Swap in a retriever over what another process wrote, answering from the current one
-        meanwhile."""
-        def run() -> None:
-            try:
-                with self._sync_lock:
-                    fresh = self._build_retriever()
-                with self._lock:
-                    self._retriever, self._generation = fresh
-            except Exception as err:  # noqa: BLE001 - logged; answers go on from the current index
-                print(f"reloading the index failed: {err}", file=sys.stderr, flush=True)
-
+    def _refresh(self) -> None:
+        """Swap in a retriever over what another process wrote."""
+        with self._sync_lock:
+            fresh = self._build_retriever()
         with self._lock:
-            if self._background is not None and self._background.is_alive():
-                return
-            self._background = threading.Thread(target=run, name="assistant-reload", daemon=True)
-            self._background.start()
+            self._retriever, self._generation = fresh
 
-    def sync_in_background(self, log=None) -> bool:
-        """Start indexing what changed in a background thread (unless a run is under way)."""
+    def _in_background(self, work: Callable[[], Any], what: str) -> bool:
+        """Run ``work`` in a background thread unless one is running; answers go on meanwhile."""
         with self._lock:
             if self._background is not None and self._background.is_alive():
                 return False
 
             def run() -> None:
                 try:
-                    self.sync(log=log)
+                    work()
                 except Exception as err:  # noqa: BLE001 - logged; answers go on from the current index
-                    print(f"background indexing failed: {err}", file=sys.stderr, flush=True)
+                    print(f"{what} failed: {err}", file=sys.stderr, flush=True)
 
-            self._background = threading.Thread(target=run, name="assistant-index", daemon=True)
+            self._background = threading.Thread(target=run, name=f"assistant-{what}", daemon=True)
             self._background.start()
             return True
+
+    def sync_in_background(self, log=None) -> bool:
+        """Start indexing what changed in a background thread (unless a run is under way)."""
+        return self._in_background(lambda: self.sync(log=log), "indexing")
 
     def indexing_progress(self):
         """The :class:`~assistant.store.IndexProgress` of the run under way, or None."""
@@ -164,12 +157,12 @@ class Engine:
         return (f"Indexing is under way ({progress.documents_done} of {progress.documents} document(s) "
                 "done): this answer comes from the documents indexed before it started.")
 
-    def is_stale(self) -> bool:
+    def is_stale(self, records: dict | None = None) -> bool:
         """Cheap check (sizes and modification times) that the index matches the corpus."""
         from .documents import iter_corpus
         from .store import SCHEMA_VERSION
 
-        records = self.store.doc_records()
+        records = self.store.doc_records() if records is None else records
         files = dict(iter_corpus(Path(self.settings.corpus)))
         if set(records) - set(files):
             return True  # a document was deleted
@@ -203,14 +196,15 @@ class Engine:
             if self._sync_lock.locked() or self.is_stale():
                 self.sync()
         elif check and not self._sync_lock.locked():
-            if self.is_stale():
+            records = self.store.doc_records()
+            if self.is_stale(records):
                 if self.settings.background_index:
                     self.sync_in_background()  # answer from the current index meanwhile
                 else:
                     self.sync()
-            elif self.generation() != self._generation:  # another process indexed meanwhile
+            elif self.generation(records) != self._generation:  # another process indexed meanwhile
                 if self.settings.background_index:
-                    self._refresh_in_background()
+                    self._in_background(self._refresh, "reload")
                 else:
                     with self._lock:
                         self._retriever = None

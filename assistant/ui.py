@@ -13,6 +13,7 @@ Per-session state (the chat history and this session's answers) lives in the bro
 process-wide engine (index + models), which is thread-safe.
 """
 
+import contextlib
 import html
 import ipaddress
 import json
@@ -434,32 +435,15 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
 
     added: list[str] = []
     if added_paths:
-        import threading
-
-        # Index in a worker thread (answers go on meanwhile, from the current index) and show
-        # its real progress here: documents, records, an estimate of the time left.
-        outcome: dict[str, Any] = {}
-
-        def run() -> None:
-            try:
-                outcome["report"] = engine.sync(paths=added_paths)
-            except Exception as err:  # noqa: BLE001 - reported below
-                outcome["error"] = err
-
-        progress(0.0, desc=f"waiting to index {len(added_paths)} file(s)")
-        worker = threading.Thread(target=run, name="assistant-upload-index", daemon=True)
-        worker.start()
-        while worker.is_alive():
-            worker.join(0.5)
-            state = engine.indexing_progress()
-            if state is not None and state.documents:
-                progress(state.fraction, desc=state.describe())
-        report = outcome.get("report")
-        if "error" in outcome:  # roll back the copies, report, do not crash
+        progress(0.5, desc=f"indexing {len(added_paths)} file(s)")
+        try:
+            report = engine.sync(paths=added_paths)
+        except Exception as err:  # noqa: BLE001 - roll back the copies, report, do not crash
             for target in added_paths:
                 target.unlink(missing_ok=True)
-            messages.append(f'<li class="err">Indexing failed ({html.escape(str(outcome["error"]))}); '
-                            "the uploaded files were removed again.</li>")
+            messages.append(f'<li class="err">Indexing failed ({html.escape(str(err))}); the '
+                            "uploaded files were removed again.</li>")
+            report = None
         if report is not None:
             for target in added_paths:
                 source = target.name
@@ -523,25 +507,29 @@ class ClientLimiter:
         host = getattr(getattr(request, "client", None), "host", None) or "unknown"
         return getattr(request, "session_hash", None) or host
 
+    def acquire(self, request: Any) -> str:
+        """Take a slot for the request's client (ValueError when it has none left)."""
+        client = self.client_of(request)
+        with self._lock:
+            if self._busy.get(client, 0) >= self.limit:
+                raise ValueError(f"too many questions at once from this client (the limit is "
+                                 f"{self.limit}): wait for an answer, then ask again")
+            self._busy[client] = self._busy.get(client, 0) + 1
+        return client
+
+    def release(self, client: str) -> None:
+        with self._lock:
+            self._busy[client] -= 1
+            if not self._busy[client]:
+                del self._busy[client]
+
+    @contextlib.contextmanager
     def __call__(self, request: Any):
-        limiter, client = self, self.client_of(request)
-
-        class Slot:
-            def __enter__(self):
-                with limiter._lock:
-                    if limiter._busy.get(client, 0) >= limiter.limit:
-                        raise ValueError(f"too many questions at once from this client (the limit is "
-                                         f"{limiter.limit}): wait for an answer, then ask again")
-                    limiter._busy[client] = limiter._busy.get(client, 0) + 1
-
-            def __exit__(self, *exc):
-                with limiter._lock:
-                    limiter._busy[client] -= 1
-                    if not limiter._busy[client]:
-                        del limiter._busy[client]
-                return False
-
-        return Slot()
+        client = self.acquire(request)
+        try:
+            yield
+        finally:
+            self.release(client)
 
 
 class LoginGuard:
@@ -670,8 +658,7 @@ def build_app(**options: Any) -> gr.Blocks:
         state = {k: list(v) for k, v in (state or new_state()).items()}
         try:
             question = validate_question(question)
-            slot = limiter(request)
-            slot.__enter__()
+            client = limiter.acquire(request)
         except (ValueError, TypeError) as err:
             reject(err, request)  # one line in the log
             yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), \
@@ -680,7 +667,7 @@ def build_app(**options: Any) -> gr.Blocks:
         try:
             yield from _respond(question, state)
         finally:
-            slot.__exit__(None, None, None)
+            limiter.release(client)
 
     def _respond(question: str, state: dict[str, Any]):
         turn = len(state["answers"])
