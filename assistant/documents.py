@@ -156,14 +156,17 @@ def build_document(source: str, text: str, title: str = "", page_starts: tuple[i
 
 
 def iter_corpus(root: Path) -> Iterator[tuple[str, Path]]:
-    """(source, path) for every supported file under ``root``, sorted; hidden files skipped."""
+    """(source, path) for every supported file under ``root``, sorted; hidden files skipped,
+    except private uploads (``.uploads/<owner key>/<file>``: see :mod:`assistant.uploads`)."""
+    from .uploads import is_private
+
     root = Path(root)
     if root.is_file():
         yield root.name, root
         return
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) and not is_private(rel.as_posix()):
             continue
         if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield rel.as_posix(), path

@@ -5,6 +5,7 @@ One :class:`Engine` per index (corpus + store settings), created once per proces
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
@@ -25,6 +26,11 @@ def validate_question(question: Any) -> str:
         raise ValueError(f"question is too long ({len(stripped):,} characters; the limit is "
                          f"{MAX_QUESTION_CHARS:,}): ask about one thing at a time")
     return stripped
+
+
+# How long one embedding batch of a background indexing run waits for the answers in flight:
+# answers come first, and indexing still moves on under constant load.
+ANSWERS_FIRST_WAIT_S = 0.5
 
 
 class CorpusError(ValueError):
@@ -51,6 +57,12 @@ class Engine:
         self._progress = None  # the IndexProgress of the indexing run under way, if any
         self._background: threading.Thread | None = None
         self._generation: frozenset | None = None  # the index content the retriever was built from
+        # Private uploads (assistant.uploads) by owner key, and each owner's view: a retriever
+        # over the shared documents plus that owner's own, built when the owner first asks.
+        self._private: dict[str, dict] = {}
+        self._views: dict[str, Any] = {}
+        self._answering = 0  # answers being computed: background indexing lets them go first
+        self._answering_lock = threading.Lock()
 
     # -- index --------------------------------------------------------------------------------
 
@@ -66,8 +78,42 @@ class Engine:
         return get_query_encoder(self.settings.embed_model_path, self.settings.threads)
 
     def _embed_batch(self) -> Callable:
+        """The embedding function indexing uses: shortest texts batched together (less padding),
+        and, while an index is being served, each batch waits briefly for the answers in flight
+        (answers first; indexing takes the gaps between them)."""
+        import numpy as np
+
         embedder = self.embedder()
-        return lambda texts: embedder.encode(texts, self.settings.embed_batch_size)
+        size = self.settings.embed_batch_size
+
+        def embed(texts: list[str]):
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+            vectors = [None] * len(texts)
+            for k in range(0, len(order), size):
+                self._let_answers_go_first()
+                part = order[k:k + size]
+                for i, vector in zip(part, embedder.encode([texts[i] for i in part], size)):
+                    vectors[i] = vector
+            return np.asarray(vectors, dtype=np.float32) if texts else embedder.encode([], size)
+
+        return embed
+
+    def _let_answers_go_first(self) -> None:
+        if self._retriever is None:
+            return  # nothing is served yet: index at full speed
+        deadline = time.monotonic() + ANSWERS_FIRST_WAIT_S
+        while self._answering and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    @contextlib.contextmanager
+    def _answer_in_flight(self):
+        with self._answering_lock:
+            self._answering += 1
+        try:
+            yield
+        finally:
+            with self._answering_lock:
+                self._answering -= 1
 
     def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False):
         """Index what changed in the corpus (or only ``paths``). Answers are not held up: they
@@ -100,16 +146,27 @@ class Engine:
             with self._lock:
                 self._failed = failed
                 if report.changed or self._retriever is None:
-                    self._retriever, self._generation = fresh if fresh else (None, None)
+                    self._swap(fresh)
                 self._checked_at = time.monotonic()
             return report
 
     def _build_retriever(self):
-        """A retriever over the index as it is now, and the index generation it was built from."""
+        """A retriever over the shared documents of the index as it is now, the index
+        generation it was built from, and the private uploads by owner key."""
         from .retrieve import Retriever
+        from .uploads import private_owner
 
         generation = self.generation()
-        return Retriever(self.store, self.store.load_documents()), generation
+        shared, private = {}, {}
+        for source, doc in self.store.load_documents().items():
+            key = private_owner(source)
+            (private.setdefault(key, {}) if key else shared)[source] = doc
+        return Retriever(self.store, shared), generation, private
+
+    def _swap(self, fresh) -> None:
+        """Serve ``fresh`` (from :meth:`_build_retriever`; None: rebuild on next use). Under _lock."""
+        self._retriever, self._generation, self._private = fresh if fresh else (None, None, {})
+        self._views = {}
 
     def generation(self, records: dict | None = None) -> frozenset:
         """What identifies the index's content: each document's hash and when it was written.
@@ -123,7 +180,7 @@ class Engine:
         with self._sync_lock:
             fresh = self._build_retriever()
         with self._lock:
-            self._retriever, self._generation = fresh
+            self._swap(fresh)
 
     def _in_background(self, work: Callable[[], Any], what: str) -> bool:
         """Run ``work`` in a background thread unless one is running; answers go on meanwhile."""
@@ -182,7 +239,11 @@ class Engine:
                 return True
         return False
 
-    def retriever(self):
+    def retriever(self, owner: str | None = None):
+        """The retriever answers come from: the shared documents, plus ``owner``'s own private
+        uploads when an owner (a user name, or a browser's key) is given."""
+        from .uploads import owner_key
+
         with self._lock:
             now = time.monotonic()
             current = self._retriever
@@ -207,24 +268,45 @@ class Engine:
                     self._in_background(self._refresh, "reload")
                 else:
                     with self._lock:
-                        self._retriever = None
+                        self._swap(None)
         with self._lock:
             if self._retriever is None:
-                self._retriever, self._generation = self._build_retriever()
-            if not self._retriever.documents:
-                self._check_corpus()
-            return self._retriever
+                self._swap(self._build_retriever())
+            shared, private = self._retriever, self._private
+            key = owner_key(owner)
+            own = private.get(key) if key else None
+            view = self._views.get(key) if own else None
+        if own and view is None:
+            # Built outside the lock (it reads the store); a concurrent swap just makes it
+            # be built again on the next question.
+            from .retrieve import Retriever
+
+            view = Retriever(self.store, {**shared.documents, **own})
+            with self._lock:
+                if self._private is private:
+                    self._views[key] = view
+        retriever = view or shared
+        if not retriever.documents:
+            self._check_corpus()
+        return retriever
+
+    def private_uploads(self) -> dict:
+        """source -> Document of every owner's private uploads (for an administrator's review)."""
+        self.retriever()
+        with self._lock:
+            return {source: doc for docs in self._private.values() for source, doc in docs.items()}
 
     def _check_corpus(self) -> None:
         """An empty index over a missing or empty folder is an error, not "the documents don't
         say": the question was never asked of any document."""
         from .config import SUPPORTED_SUFFIXES
         from .documents import iter_corpus
+        from .uploads import is_private
 
         corpus = Path(self.settings.corpus)
         if not corpus.exists():
             raise CorpusError(f"corpus folder {corpus} does not exist")
-        if next(iter_corpus(corpus), None) is None:
+        if next((s for s, _ in iter_corpus(corpus) if not is_private(s)), None) is None:
             raise CorpusError(f"corpus folder {corpus} holds no documents to answer from "
                               f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
 
@@ -243,43 +325,49 @@ class Engine:
             self._reader = make_reader(self.settings)
         return self._reader
 
-    def subject_terms(self, text: str) -> list[str]:
+    def subject_terms(self, text: str, retriever=None) -> list[str]:
+        retriever = retriever or self.retriever()
         if self.settings.answerer == "rules":
             from .extractive import analyse
 
-            return analyse(text, self.retriever()).entity_terms
+            return analyse(text, retriever).entity_terms
         from .conversation import subject_terms
 
-        return subject_terms(text, self.retriever().corpus_terms)
+        return subject_terms(text, retriever.corpus_terms)
 
-    def _prepare(self, question: str, history):
+    def _prepare(self, question: str, history, owner: str | None):
         """Validate, resolve the follow-up, embed: what both answering paths start with."""
         from .conversation import resolve, validate_history
 
         marks = [time.perf_counter()]
         question = validate_question(question)
         history = validate_history(history)
-        retriever = self.retriever()
-        standalone = resolve(question, history, self.subject_terms) if history else question
+        retriever = self.retriever(owner)
+        standalone = resolve(question, history, lambda text: self.subject_terms(text, retriever)) \
+            if history else question
         marks.append(time.perf_counter())
         embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
         marks.append(time.perf_counter())
         return question, history, retriever, standalone, embedding, marks
 
-    def _finish(self, result: Answer, question: str, standalone: str, marks: list[float]) -> Answer:
+    def _finish(self, result: Answer, question: str, standalone: str, marks: list[float],
+                retriever=None, embedding=None) -> Answer:
         started, resolved, embedded = marks
-        finished = time.perf_counter()
         result.question = question
         result.standalone_question = standalone
         if not result.abstained and result.citations:
-            from .conflicts import conflict_text, find_conflicts
+            self._show_conflicts(result, standalone, retriever, embedding)
+        if result.citations:
+            from dataclasses import replace
 
-            result.conflicts = find_conflicts(standalone, result.citations)
-            if result.conflicts:
-                result.text = result.text.rstrip() + "\n\n" + conflict_text(result.conflicts)
+            from .uploads import origin_of, read_origins
+
+            origins = read_origins(self.settings.corpus)
+            result.citations = [replace(c, origin=origin_of(c.source, origins)) for c in result.citations]
         notice = self.indexing_notice()
         if notice:
             result.notices.append(notice)
+        finished = time.perf_counter()
         result.timings = {
             "resolve_ms": (resolved - started) * 1000,
             "embed_ms": (embedded - resolved) * 1000,
@@ -289,28 +377,63 @@ class Engine:
         }
         return result
 
-    def answer(self, question: str, history: list[dict[str, str]] | None = None) -> Answer:
-        question, history, retriever, standalone, embedding, marks = self._prepare(question, history)
-        if self.settings.llm:
-            from .llm import answer_with_llm
+    def _show_conflicts(self, result: Answer, standalone: str, retriever, embedding) -> None:
+        """Values of the asked kind that the cited documents, or other documents' passages that
+        the reader finds answer the same question, give differently: every value is shown with
+        its citation, whichever answerer chose the answer."""
+        from dataclasses import replace
 
-            result = answer_with_llm(standalone, question, history, retriever, embedding, self.settings)
-        else:
-            result = self._extractive(standalone, retriever, embedding)
-        return self._finish(result, question, standalone, marks)
+        from .conflicts import asked_value, conflict_text, find_conflicts, rival_citations
 
-    def stream(self, question: str, history: list[dict[str, str]] | None = None):
+        def get_reader():
+            try:
+                return self.reader()
+            except Exception as err:  # noqa: BLE001 - no model: the cited documents are compared
+                print(f"conflict search without the reader: {err}", file=sys.stderr)
+                return None
+
+        rivals = []
+        if asked_value(standalone) and retriever is not None:
+            rivals = rival_citations(standalone, result.citations, retriever, embedding, get_reader,
+                                     self.settings.reader_threshold)
+        conflicts = find_conflicts(standalone, result.citations + rivals)
+        if rivals and conflicts:  # cite only the rivals that disagree, numbered on from the answer
+            used = {s for c in conflicts for v in c.values for s in v.sources}
+            after = max(c.n for c in result.citations)
+            rivals = [replace(r, n=after + i + 1) for i, r in enumerate(x for x in rivals if x.source in used)]
+            conflicts = find_conflicts(standalone, result.citations + rivals)
+            result.citations = result.citations + [r for r in rivals if any(
+                r.n in v.citations for c in conflicts for v in c.values)]
+        result.conflicts = conflicts
+        if conflicts:
+            result.text = result.text.rstrip() + "\n\n" + conflict_text(conflicts)
+
+    def answer(self, question: str, history: list[dict[str, str]] | None = None,
+               owner: str | None = None) -> Answer:
+        """``owner``: whose private uploads may be used besides the shared documents (a user
+        name, or a browser's key; see :mod:`assistant.uploads`). None: shared documents only."""
+        with self._answer_in_flight():
+            question, history, retriever, standalone, embedding, marks = self._prepare(question, history, owner)
+            if self.settings.llm:
+                from .llm import answer_with_llm
+
+                result = answer_with_llm(standalone, question, history, retriever, embedding, self.settings)
+            else:
+                result = self._extractive(standalone, retriever, embedding)
+            return self._finish(result, question, standalone, marks, retriever, embedding)
+
+    def stream(self, question: str, history: list[dict[str, str]] | None = None, owner: str | None = None):
         """LLM backend: yield ``(draft, None)`` while the model writes, then ``(text, Answer)``
         with the *verified* answer (see :func:`assistant.llm.stream_with_llm`)."""
         from .llm import stream_with_llm
 
-        question, history, retriever, standalone, embedding, marks = self._prepare(question, history)
+        question, history, retriever, standalone, embedding, marks = self._prepare(question, history, owner)
         for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
                                             self.settings):
             if result is None:
                 yield text, None
             else:
-                yield text, self._finish(result, question, standalone, marks)
+                yield text, self._finish(result, question, standalone, marks, retriever, embedding)
 
 
 def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None) -> Answer:
@@ -345,10 +468,12 @@ def answer(question: str, history: list[dict[str, str]] | None = None, **options
 
     ``history``: earlier chat turns, ``[{"role": "user"|"assistant", "content": str}, ...]``,
     oldest first. ``options`` override settings (see :class:`assistant.config.Settings`), e.g.
-    ``corpus=``, ``index_dir=``, ``chroma_host=``, ``llm=``.
+    ``corpus=``, ``index_dir=``, ``chroma_host=``, ``llm=``; and ``owner=``: whose private
+    uploads may be used besides the shared documents (see :mod:`assistant.uploads`).
     """
     validate_question(question)  # fail fast, before any index work
-    return get_engine(**options).answer(question, history)
+    owner = options.pop("owner", None)
+    return get_engine(**options).answer(question, history, owner=owner)
 
 
 def stream_answer(question: str, history: list[dict[str, str]] | None = None,
@@ -358,10 +483,10 @@ def stream_answer(question: str, history: list[dict[str, str]] | None = None,
     The extractive backend answers at once (one final yield); an LLM backend streams its draft
     and ends with the *verified* answer, which may differ from the draft."""
     validate_question(question)
+    owner = options.pop("owner", None)
     engine = get_engine(**options)
-    stream = getattr(engine, "stream", None)
-    if stream is not None and engine.settings.llm:
-        yield from stream(question, history)
+    if engine.settings.llm:
+        yield from engine.stream(question, history, owner=owner)
         return
-    result = engine.answer(question, history)
+    result = engine.answer(question, history, owner=owner)
     yield result.text, result

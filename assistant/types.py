@@ -99,6 +99,9 @@ class Citation:
     section: str = ""
     page: int | None = None
     highlights: tuple[tuple[int, int], ...] = ()
+    # Where the document came from: "corpus", "uploaded" (shared after upload) or
+    # "uploaded, private" (visible only to whoever uploaded it); see assistant.uploads.
+    origin: str = "corpus"
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

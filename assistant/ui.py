@@ -22,6 +22,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -29,6 +30,7 @@ from typing import Any, Callable
 import gradio as gr
 
 from .config import HISTORY_TURNS_READ, SUPPORTED_SUFFIXES
+from .uploads import display_source
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -71,6 +73,7 @@ a.cite-link { font-weight: 700; text-decoration: none; cursor: pointer; }
 .badge.answered { background: #d9f2df; color: #14532d; }
 .badge.abstained { background: #fde2e2; color: #7f1d1d; }
 .badge.related { background: #dbe8fb; color: #1e3a8a; }
+.badge.uploaded { background: #fff1c2; color: #713f12; font-weight: 600; }
 #source-viewer .doc-head { font-weight: 600; }
 #source-viewer .doc-meta { font-family: var(--font-mono); font-size: .85em; opacity: .8;
   word-break: break-all; margin-bottom: 6px; }
@@ -203,8 +206,10 @@ def plain_answer_text(answer: dict[str, Any]) -> str:
         lines += ["", "Sources:"]
         for c in citations:
             page = f", page {c['page']}" if c.get("page") else ""
+            origin = f", {c['origin']}" if c.get("origin", "corpus") != "corpus" else ""
             quote = " ".join(str(c.get("quote", "")).split())
-            lines.append(f"[{c['n']}] {c.get('title') or c['source']} ({c['source']}{page}): \"{quote}\"")
+            source = display_source(c["source"])
+            lines.append(f"[{c['n']}] {c.get('title') or source} ({source}{page}{origin}): \"{quote}\"")
     return "\n".join(lines)
 
 
@@ -222,8 +227,16 @@ def _quote_html(text: str, start: int, highlights: list) -> str:
     return "".join(pieces)
 
 
+def _origin_badge(item: dict[str, Any]) -> str:
+    """"uploaded" (or "uploaded, private") next to a citation whose document was uploaded."""
+    origin = item.get("origin") or "corpus"
+    if origin == "corpus":
+        return ""
+    return f' <span class="badge uploaded" title="added through the upload form">{html.escape(origin)}</span>'
+
+
 def _where(item: dict[str, Any]) -> str:
-    parts = [html.escape(str(item.get("source", "")))]
+    parts = [html.escape(display_source(str(item.get("source", ""))))]
     if item.get("section"):
         parts.append("§ " + html.escape(str(item["section"])))
     if item.get("page"):
@@ -274,7 +287,7 @@ def sources_html(answer: dict[str, Any] | None, turn: int) -> str:
         out.append(
             f'<li class="src" id="src-{turn}-{n}"><div class="src-head">'
             f'<a class="cite-link" href="#cite-{turn}-{n}">[{n}]</a> '
-            f'<a href="#cite-{turn}-{n}">{html.escape(c.get("title", ""))}</a></div>'
+            f'<a href="#cite-{turn}-{n}">{html.escape(c.get("title", ""))}</a>{_origin_badge(c)}</div>'
             f'<div class="src-file">{_where(c)}</div>'
             f'<blockquote class="src-quote">'
             f'{_quote_html(c.get("quote", ""), int(c["start"]), c.get("highlights") or [])}'
@@ -315,34 +328,59 @@ def document_html(doc_text: str, title: str, source: str, start: int, end: int,
     return (f'<div class="doc-view" data-nonce="{time.time_ns()}">'
             f'<div>{kind} {html.escape(label)}</div>'
             f'<div class="doc-head">{html.escape(title)}</div>'
-            f'<div class="doc-meta">{html.escape(source)} · chars {start}–{end}</div>'
+            f'<div class="doc-meta">{html.escape(display_source(source))} · chars {start}–{end}</div>'
             + (f'<div class="warn">{html.escape(warn)}</div>' if warn else "")
             + f'<div class="doc-text">{body}</div></div>')
 
 
-def documents_table_html(engine) -> str:
-    """The corpus's indexed documents with titles (and files that could not be indexed)."""
+def visible_documents(engine, owner: str | None, admin: bool = False) -> dict[str, Any]:
+    """source -> Document that this user may see in the Documents tab: the shared documents,
+    their own private uploads and, for an administrator, everyone's (to review and share)."""
+    documents = dict(engine.retriever(owner).documents)
+    if admin:
+        documents.update(engine.private_uploads())
+    return documents
+
+
+def _origin_cell(source: str, origins: dict, key: str | None) -> str:
+    from .uploads import origin_of, private_owner
+
+    origin = origin_of(source, origins)
+    if private_owner(source) is None:
+        return origin
+    return "uploaded, private to you" if private_owner(source) == key else \
+        "uploaded by another user, private (not shared yet)"
+
+
+def documents_table_html(engine, owner: str | None = None, admin: bool = False) -> str:
+    """The documents this user can see, titles first (and files that could not be indexed)."""
     from .documents import iter_corpus
+    from .uploads import owner_key, read_origins, visible
 
     try:
-        documents = engine.retriever().documents
+        documents = visible_documents(engine, owner, admin)
     except Exception as err:  # noqa: BLE001 - shown to the user, not a crash
         return f'<div class="err">Cannot read the index: {html.escape(str(err))}</div>'
     corpus = Path(engine.settings.corpus)
-    files = dict(iter_corpus(corpus)) if corpus.exists() else {}
+    key = owner_key(owner)
+    files = {s: p for s, p in iter_corpus(corpus) if admin or visible(s, key)} if corpus.exists() else {}
+    origins = read_origins(corpus)
     rows = []
-    for source in sorted(set(documents) | set(files)):
+    for source in sorted(set(documents) | set(files), key=lambda s: (
+            (documents[s].title.lower() if s in documents else "~"), s)):
         doc = documents.get(source)
+        shown = html.escape(display_source(source))
+        origin = html.escape(_origin_cell(source, origins, key))
         if doc is None:
             rows.append('<tr><td><i>not indexed (unreadable, or not indexed yet)</i></td>'
-                        f'<td class="file">{html.escape(source)}</td><td></td></tr>')
+                        f'<td class="file">{shown}</td><td>{origin}</td><td></td></tr>')
             continue
         pages = f", {len(doc.page_starts)} pages" if doc.page_starts else ""
-        rows.append(f"<tr><td>{html.escape(doc.title)}</td><td class=\"file\">{html.escape(source)}</td>"
-                    f"<td>{len(doc.text):,} chars{pages}</td></tr>")
+        rows.append(f"<tr><td>{html.escape(doc.title)}</td><td class=\"file\">{shown}</td>"
+                    f"<td>{origin}</td><td>{len(doc.text):,} chars{pages}</td></tr>")
     return (f"<div><b>{len(documents)}</b> indexed document{'s' if len(documents) != 1 else ''} "
             f"in <code>{html.escape(str(corpus))}</code></div>"
-            "<table><thead><tr><th>Title</th><th>File</th><th>Size</th></tr></thead><tbody>"
+            "<table><thead><tr><th>Title</th><th>File</th><th>Origin</th><th>Size</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
 
 
@@ -356,15 +394,20 @@ def _safe_name(name: str) -> str:
     return name or "upload"
 
 
-def add_documents(files: list | None, engine, progress: Callable | None = None
-                  ) -> tuple[str, list[str]]:
+def add_documents(files: list | None, engine, progress: Callable | None = None,
+                  owner: str | None = None) -> tuple[str, list[str]]:
     """Validate uploads, copy the good ones into the corpus, index them.
 
     Returns (status HTML, sources added). Each file is loaded with ``load_document`` from a
     temporary copy *before* anything is written to the corpus; an unreadable, unsupported or
     conflicting file is reported and leaves the corpus and the index untouched. An existing file
-    is never overwritten."""
+    is never overwritten.
+
+    Uploads are private to ``owner`` (kept in ``.uploads/<owner key>/``; see
+    :mod:`assistant.uploads`) unless the settings share uploads (``share_uploads``); shared
+    uploads are recorded as uploaded, so their citations say so."""
     from .documents import DocumentError, load_document
+    from .uploads import owner_key, private_folder, record_origin
 
     progress = progress or (lambda *a, **k: None)
     if not files:
@@ -375,6 +418,11 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
     if not corpus.is_dir():
         return (f'<div class="err">The corpus folder {html.escape(str(corpus))} does not exist.'
                 "</div>"), []
+    shared = engine.settings.share_uploads
+    if not shared and not owner:
+        return ('<div class="err">Cannot tell whose upload this is: reload the page and try '
+                "again.</div>"), []
+    folder = corpus if shared else private_folder(corpus, owner)
     messages: list[str] = []
     accepted: list[tuple[str, Path]] = []  # (name, validated temp copy)
     total = len(files)
@@ -404,10 +452,14 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
                 messages.append(f'<li class="err">Not added: {html.escape(str(err))}. '
                                 "Nothing changed.</li>")
                 continue
-            target = corpus / name
+            target = folder / name
+            if (corpus / name).exists() and (corpus / name).read_bytes() == copy.read_bytes():
+                messages.append(f'<li class="ok">{html.escape(name)}: already in the shared corpus '
+                                "(identical); nothing to do.</li>")
+                continue
             if target.exists():
                 if target.read_bytes() == copy.read_bytes():
-                    messages.append(f'<li class="ok">{html.escape(name)}: already in the corpus '
+                    messages.append(f'<li class="ok">{html.escape(name)}: already uploaded '
                                     "(identical); nothing to do.</li>")
                 else:
                     messages.append(f'<li class="err">{html.escape(name)}: a different file with '
@@ -417,8 +469,10 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
             accepted.append((name, copy))
 
         added_paths = []
+        if accepted:
+            folder.mkdir(parents=True, exist_ok=True)
         for name, copy in accepted:
-            target = corpus / name
+            target = folder / name
             try:
                 with open(target, "xb") as out, open(copy, "rb") as src:  # never overwrite
                     shutil.copyfileobj(src, out)
@@ -432,6 +486,8 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
                                 f"corpus ({html.escape(err.strerror or str(err))}).</li>")
                 continue
             added_paths.append(target)
+            if shared:  # before indexing, so no answer cites it unmarked
+                record_origin(corpus, name, owner_key(owner))
 
     added: list[str] = []
     if added_paths:
@@ -446,14 +502,20 @@ def add_documents(files: list | None, engine, progress: Callable | None = None
             report = None
         if report is not None:
             for target in added_paths:
-                source = target.name
+                source = target.relative_to(corpus).as_posix()
                 if source in report.failed:
                     target.unlink(missing_ok=True)
                     messages.append(f'<li class="err">Not added: '
                                     f"{html.escape(report.failed[source])}</li>")
+                elif shared:
+                    added.append(source)
+                    messages.append(f'<li class="ok">Added and indexed {html.escape(target.name)}: '
+                                    "shared with everyone (marked as uploaded).</li>")
                 else:
                     added.append(source)
-                    messages.append(f'<li class="ok">Added and indexed {html.escape(source)}.</li>')
+                    messages.append(f'<li class="ok">Added and indexed {html.escape(target.name)}: '
+                                    "private, only your answers use it, until an administrator "
+                                    "shares it.</li>")
         progress(1.0, desc="done")
     return "<ul>" + "".join(messages) + "</ul>", added
 
@@ -485,6 +547,22 @@ def remove_from_corpus(engine, source: str) -> str:
             f"(kept as {html.escape(str(target.relative_to(corpus)))}).</div>")
 
 
+def share_with_everyone(engine, source: str) -> str:
+    """Move a private upload into the shared corpus (marked as uploaded) and re-index.
+    Returns an HTML message."""
+    from .uploads import display_source, is_private, share
+
+    if not source or not is_private(source):
+        return '<div class="err">Choose a private upload to share.</div>'
+    try:
+        shared = share(Path(engine.settings.corpus), source)
+    except (ValueError, OSError) as err:
+        return f'<div class="err">Cannot share {html.escape(display_source(source))}: {html.escape(str(err))}</div>'
+    engine.sync()
+    return (f'<div class="ok">Shared {html.escape(shared)} with everyone; its citations are marked '
+            "as uploaded.</div>")
+
+
 # ---------------------------------------------------------------------------------------------
 # The app
 
@@ -494,8 +572,6 @@ class ClientLimiter:
     clients): one client sending many questions at once is refused, not queued ahead of others."""
 
     def __init__(self, limit: int = PER_CLIENT_LIMIT):
-        import threading
-
         self.limit = limit
         self._busy: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -645,16 +721,46 @@ def build_app(**options: Any) -> gr.Blocks:
         return get_engine(**options)
 
     limiter = ClientLimiter()
+    api_slots = threading.BoundedSemaphore(CONCURRENCY_LIMIT)  # /ask answers computed at once
     # Who may remove documents when login is on (comma-separated user names); without login,
     # the server is local (loopback) and its one user may.
     admins = {a.strip() for a in os.environ.get("ASSISTANT_ADMINS", "").split(",") if a.strip()}
+
+    def who(request: Any, token: str | None) -> str | None:
+        """Whose private uploads this session sees: the signed-in user, else the browser's key."""
+        user = getattr(request, "username", None)
+        if user:
+            return f"user:{user}"
+        return f"browser:{token}" if token else None
+
+    def is_admin(request: Any) -> bool:
+        """May remove shared documents: an administrator, or without login (a loopback server)
+        its local user."""
+        user = getattr(request, "username", None)
+        return user is None or user in admins
+
+    def reviews_uploads(request: Any) -> bool:
+        """Sees and shares everyone's private uploads: a signed-in administrator only (without
+        login, browsers are told apart only by their keys, so none sees another's uploads)."""
+        user = getattr(request, "username", None)
+        return user is not None and user in admins
+
+    def owns(source: str | None, owner: str | None) -> bool:
+        from .uploads import owner_key, private_owner
+
+        return bool(source) and private_owner(source) is not None and private_owner(source) == owner_key(owner)
+
+    def ensure_token(token: str | None) -> str:
+        import secrets
+
+        return token if token and re.fullmatch(r"[0-9a-f]{32}", token) else secrets.token_hex(16)
 
     def new_state() -> dict[str, Any]:
         return {"history": [], "messages": [], "answers": []}
 
     # -- chat -----------------------------------------------------------------------------
 
-    def respond(question: str, state: dict[str, Any], request: gr.Request):
+    def respond(question: str, state: dict[str, Any], token: str, request: gr.Request):
         state = {k: list(v) for k, v in (state or new_state()).items()}
         try:
             question = validate_question(question)
@@ -665,11 +771,11 @@ def build_app(**options: Any) -> gr.Blocks:
                 f'<div class="hint err" role="alert">{html.escape(_error_message(err))}</div>'
             return
         try:
-            yield from _respond(question, state)
+            yield from _respond(question, state, who(request, token))
         finally:
             limiter.release(client)
 
-    def _respond(question: str, state: dict[str, Any]):
+    def _respond(question: str, state: dict[str, Any], owner: str | None):
         turn = len(state["answers"])
         messages = state["messages"] + [{"role": "user", "content": plain_markdown(question)}]
         waiting = messages + [{"role": "assistant", "content": "_Searching the documents…_"}]
@@ -677,7 +783,7 @@ def build_app(**options: Any) -> gr.Blocks:
         result = None
         try:
             recent = state["history"][-HISTORY_TURNS_READ:]  # all that follow-ups need
-            for partial, final in stream_answer(question, recent, **options):
+            for partial, final in stream_answer(question, recent, owner=owner, **options):
                 if final is None:
                     draft = ("_Draft from the language model, not yet verified: checking every "
                              "sentence against its sources…_\n\n" + safe_markdown(partial))
@@ -696,9 +802,9 @@ def build_app(**options: Any) -> gr.Blocks:
                              {"role": "assistant", "content": result.text}]
         state["messages"] = messages + [{"role": "assistant",
                                          "content": answer_markdown(data, turn)}]
-        yield state["messages"], state, sources_html(data, turn), "", first_view(data), ""
+        yield state["messages"], state, sources_html(data, turn), "", first_view(data, owner), ""
 
-    def open_citation(state: dict[str, Any], evt: gr.EventData):
+    def open_citation(state: dict[str, Any], token: str, evt: gr.EventData, request: gr.Request):
         ident = str(getattr(evt, "_data", {}).get("cite", "") if evt else "")
         match = re.fullmatch(r"(cite|rel)-(\d+)-(\d+)", ident)
         answers = (state or {}).get("answers") or []
@@ -715,9 +821,9 @@ def build_app(**options: Any) -> gr.Blocks:
             text_key, label = "text", f"related {n + 1}"
         if item is None:
             return gr.skip(), gr.skip()
-        doc = engine().retriever().documents.get(item["source"])
+        doc = engine().retriever(who(request, token)).documents.get(item["source"])
         if doc is None:
-            view = (f'<div class="warn">{html.escape(item["source"])} is no longer in the index.'
+            view = (f'<div class="warn">{html.escape(display_source(item["source"]))} is no longer in the index.'
                     "</div>")
         else:
             view = document_html(doc.text, doc.title, doc.source, int(item["start"]),
@@ -726,26 +832,26 @@ def build_app(**options: Any) -> gr.Blocks:
                                  expected=item.get(text_key))
         return view, sources_html(data, turn)
 
-    def first_view(data: dict[str, Any]) -> str:
+    def first_view(data: dict[str, Any], owner: str | None) -> str:
         """The Document pane for an answer: its first citation in its document (or the
         placeholder), so the pane never shows an earlier answer's passage."""
         citations = data.get("citations") or []
         if not citations:
             return VIEWER_PLACEHOLDER
         c = citations[0]
-        doc = engine().retriever().documents.get(c["source"])
+        doc = engine().retriever(owner).documents.get(c["source"])
         if doc is None:
             return VIEWER_PLACEHOLDER
         return document_html(doc.text, doc.title, doc.source, int(c["start"]), int(c["end"]),
                              c.get("highlights") or [], label=f"[{c['n']}]", related=False,
                              expected=c.get("quote"))
 
-    def select_message(state: dict[str, Any], evt: gr.SelectData):
+    def select_message(state: dict[str, Any], token: str, evt: gr.SelectData, request: gr.Request):
         answers = (state or {}).get("answers") or []
         index = evt.index if not isinstance(evt.index, (list, tuple)) else evt.index[0]
         turn = int(index) // 2
         if 0 <= turn < len(answers):
-            return sources_html(answers[turn], turn), first_view(answers[turn])
+            return sources_html(answers[turn], turn), first_view(answers[turn], who(request, token))
         return gr.skip(), gr.skip()
 
     def copy_answer(state: dict[str, Any] | None) -> str:
@@ -775,31 +881,36 @@ def build_app(**options: Any) -> gr.Blocks:
         title, quote, start, end, section, page, highlights), abstained, related, ...
         """
         try:
+            from .conversation import validate_history
+            from .pipeline import answer
+
             if isinstance(history, str):
                 history = json.loads(history) if history.strip() else []
             validate_question(question)
-            from .pipeline import answer
-
-            with limiter(request):
-                return answer(question, history or None, **options).to_dict()
+            validate_history(history)  # refused at once, without waiting for an answer slot
+            with limiter(request), api_slots:
+                owner = who(request, None)  # a signed-in user's own uploads count too
+                return answer(question, history or None, owner=owner, **options).to_dict()
         except Exception as err:  # noqa: BLE001 - a clear error for the client, not a crash
             raise reject(err, request) from None
 
     # -- documents ------------------------------------------------------------------------
+    # Each user sees the shared documents and their own private uploads; an administrator also
+    # sees everyone's private uploads, to share or remove them (assistant.uploads).
 
-    def list_documents():
-        return documents_table_html(engine())
+    def list_documents(token: str, request: gr.Request):
+        return documents_table_html(engine(), who(request, token), reviews_uploads(request))
 
-    def upload(files):
+    def upload(files, token: str, request: gr.Request):
         """Check, copy and index the files in a worker thread; meanwhile show its progress
         (documents, records, time left) in the status line. Answers go on from the current index."""
-        import threading
 
+        owner, admin = who(request, token), reviews_uploads(request)
         outcome: dict[str, Any] = {}
 
         def run() -> None:
             try:
-                outcome["status"] = add_documents(files, engine())[0]
+                outcome["status"] = add_documents(files, engine(), owner=owner)[0]
             except Exception as err:  # noqa: BLE001 - shown to the user
                 outcome["status"] = f'<div class="err">{html.escape(_error_message(err))}</div>'
 
@@ -811,39 +922,60 @@ def build_app(**options: Any) -> gr.Blocks:
             state = engine().indexing_progress()
             if state is not None and state.documents and worker.is_alive():
                 yield progress_html(state), gr.skip(), gr.skip(), gr.skip()
-        yield outcome.get("status", ""), documents_table_html(engine()), None, \
-            gr.update(choices=document_choices())
+        yield outcome.get("status", ""), documents_table_html(engine(), owner, admin), None, \
+            gr.update(choices=document_choices(owner, admin))
 
-    def document_choices() -> list[tuple[str, str]]:
+    def document_choices(owner: str | None, admin: bool) -> list[tuple[str, str]]:
         try:
-            documents = engine().retriever().documents
+            documents = visible_documents(engine(), owner, admin)
         except Exception:  # noqa: BLE001 - an empty or broken index lists nothing
             return []
-        return sorted(((f"{d.title} ({d.source})", d.source) for d in documents.values()),
+        return sorted(((f"{d.title} ({display_source(d.source)})", d.source) for d in documents.values()),
                       key=lambda item: item[0].lower())
 
-    def open_document(source: str | None):
-        doc = engine().retriever().documents.get(source or "")
+    def load_choices(token: str, request: gr.Request):
+        return gr.update(choices=document_choices(who(request, token), reviews_uploads(request)))
+
+    def open_document(source: str | None, token: str, request: gr.Request):
+        doc = visible_documents(engine(), who(request, token), reviews_uploads(request)).get(source or "")
         if doc is None:
             return '<div class="warn">Choose an indexed document to open.</div>'
         return (f'<div class="doc-view"><div class="doc-head">{html.escape(doc.title)}</div>'
-                f'<div class="doc-meta">{html.escape(doc.source)} · {len(doc.text):,} characters</div>'
+                f'<div class="doc-meta">{html.escape(display_source(doc.source))} · '
+                f'{len(doc.text):,} characters</div>'
                 f'<div class="doc-text">{html.escape(doc.text)}</div></div>')
 
-    def remove_document(source: str | None, request: gr.Request):
-        user = getattr(request, "username", None)
-        if user is not None and user not in admins:
-            reject(PermissionError("only an administrator can remove documents"), request)
-            return ('<div class="err">Only an administrator can remove documents '
-                    "(ASSISTANT_ADMINS).</div>", gr.skip(), gr.skip())
-        message = remove_from_corpus(engine(), source or "")
-        return message, documents_table_html(engine()), gr.update(choices=document_choices(), value=None)
+    def _after_change(message: str, owner: str | None, admin: bool):
+        return message, documents_table_html(engine(), owner, admin), \
+            gr.update(choices=document_choices(owner, admin), value=None)
+
+    def remove_document(source: str | None, token: str, request: gr.Request):
+        from .uploads import is_private
+
+        owner, admin = who(request, token), reviews_uploads(request)
+        if not (owns(source, owner) or admin or (is_admin(request) and not is_private(source or ""))):
+            reject(PermissionError("only an administrator can remove shared documents"), request)
+            return ('<div class="err">Only an administrator (ASSISTANT_ADMINS) can remove shared '
+                    "documents; you can remove your own private uploads.</div>", gr.skip(), gr.skip())
+        return _after_change(remove_from_corpus(engine(), source or ""), owner, admin)
+
+    def share_document(source: str | None, token: str, request: gr.Request):
+        owner, admin = who(request, token), reviews_uploads(request)
+        local = getattr(request, "username", None) is None  # no login: the local operator
+        if not (admin or (local and owns(source, owner))):
+            reject(PermissionError("only an administrator can share uploads"), request)
+            return ('<div class="err">Only an administrator (ASSISTANT_ADMINS, with login) can share '
+                    "an upload with everyone; without login, the operator shares their own uploads."
+                    "</div>", gr.skip(), gr.skip())
+        return _after_change(share_with_everyone(engine(), source or ""), owner, admin)
 
     # -- layout ---------------------------------------------------------------------------
 
     with AssistantBlocks(title="Cited document assistant", analytics_enabled=False) as app:
         # In the browser's storage: the conversation survives a reload of the page.
         state = gr.BrowserState(new_state(), storage_key="assistant-conversation")
+        # This browser's key: its private uploads are kept under it when nobody signs in.
+        token = gr.BrowserState("", storage_key="assistant-owner")
         gr.HTML("<h1>Cited document assistant</h1><p>Answers come only from the documents, "
                 "with numbered sources; click a number to read the passage in its document. "
                 "When the documents do not contain the answer, it says so.</p>",
@@ -886,48 +1018,60 @@ def build_app(**options: Any) -> gr.Blocks:
             with gr.Tab("Documents", id="documents"):
                 docs_table = gr.HTML("<i>Loading…</i>", elem_id="docs-table", js_on_load=None)
                 gr.Markdown("#### Add documents\nUpload .txt, .md, .rst, .html or .pdf files: each is "
-                            "checked, copied into the corpus and indexed. Files that cannot be "
-                            "read are rejected with a message; existing files are never "
-                            "overwritten.")
+                            "checked, copied and indexed. Files that cannot be read are rejected "
+                            "with a message; existing files are never overwritten. "
+                            + ("Uploads join the shared corpus and are marked as uploaded."
+                               if engine().settings.share_uploads else
+                               "**Uploads are private**: only your answers use them, until an "
+                               "administrator shares them with everyone."))
                 files = gr.File(file_count="multiple", label="Files to add",
                                 file_types=list(SUPPORTED_SUFFIXES), elem_id="upload-files")
-                add = gr.Button("Add to corpus", variant="primary", elem_id="upload-button")
+                add = gr.Button("Upload", variant="primary", elem_id="upload-button")
                 status = gr.HTML("", elem_id="upload-status", js_on_load=None)
-                gr.Markdown("#### Open or remove a document\nRemoving moves the file out of the "
-                            "corpus into its `.removed/` folder (nothing is deleted) and out of the "
-                            "index.")
+                gr.Markdown("#### Open, share or remove a document\nRemoving moves the file out of "
+                            "the corpus into its `.removed/` folder (nothing is deleted) and out of "
+                            "the index. Sharing makes a private upload part of everyone's corpus "
+                            "(administrators only).")
                 with gr.Row():
                     chosen = gr.Dropdown(choices=[], label="Document", elem_id="doc-choice",
                                          scale=4, allow_custom_value=False)
                     open_button = gr.Button("Open", elem_id="doc-open", scale=1)
+                    share_button = gr.Button("Share with everyone", elem_id="doc-share", scale=1)
                     remove_button = gr.Button("Remove", variant="stop", elem_id="doc-remove", scale=1)
                 removed = gr.HTML("", elem_id="doc-removed", js_on_load=None)
                 opened = gr.HTML("", elem_id="doc-opened", js_on_load=None)
 
         chat_outputs = [chatbot, state, sources, box, viewer, hint]
         common = dict(api_visibility="private", show_progress="minimal")
-        box.submit(respond, [box, state], chat_outputs, **common)
-        send.click(respond, [box, state], chat_outputs, **common)
+        box.submit(respond, [box, state, token], chat_outputs, **common)
+        send.click(respond, [box, state, token], chat_outputs, **common)
         for button, question in example_buttons:
             button.click(_constant(question), None, box, api_visibility="private",
-                         queue=False).then(respond, [box, state], chat_outputs, **common)
+                         queue=False).then(respond, [box, state, token], chat_outputs, **common)
         chatbot.clear(reset, None, [chatbot, state, sources, viewer, box, hint], api_visibility="private",
                       queue=False)
         clear.click(reset, None, [chatbot, state, sources, viewer, box, hint], api_visibility="private",
                     queue=False)
-        viewer.click(open_citation, [state], [viewer, sources], api_visibility="private",
+        viewer.click(open_citation, [state, token], [viewer, sources], api_visibility="private",
                      show_progress="hidden")
-        chatbot.select(select_message, [state], [sources, viewer], api_visibility="private",
+        chatbot.select(select_message, [state, token], [sources, viewer], api_visibility="private",
                        show_progress="hidden")
-        add.click(upload, [files], [status, docs_table, files, chosen], api_visibility="private")
-        open_button.click(open_document, [chosen], [opened], api_visibility="private")
+        add.click(upload, [files, token], [status, docs_table, files, chosen], api_visibility="private")
+        open_button.click(open_document, [chosen, token], [opened], api_visibility="private")
         copy.click(copy_answer, [state], [copied], api_visibility="private", queue=False).then(
             None, [copied], None, js="(text) => { if (text) navigator.clipboard.writeText(text); }")
-        remove_button.click(remove_document, [chosen], [removed, docs_table, chosen], api_visibility="private")
-        app.load(lambda: gr.update(choices=document_choices()), None, chosen, api_visibility="private")
-        app.load(list_documents, None, docs_table, api_visibility="private")
+        remove_button.click(remove_document, [chosen, token], [removed, docs_table, chosen],
+                            api_visibility="private")
+        share_button.click(share_document, [chosen, token], [removed, docs_table, chosen],
+                           api_visibility="private")
+        # The browser's key first (made on its first visit), then what depends on it.
+        app.load(ensure_token, [token], [token], api_visibility="private", queue=False).then(
+            load_choices, [token], chosen, api_visibility="private").then(
+            list_documents, [token], docs_table, api_visibility="private")
         app.load(restore, [state], [chatbot, sources], api_visibility="private")
-        gr.api(ask, api_name="ask")
+        # Outside Gradio's queue, so a refusal (an over-limit history, a client over its limit)
+        # costs no queue place; answers still run at most CONCURRENCY_LIMIT at once (api_slots).
+        gr.api(ask, api_name="ask", queue=False)
     app.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=256)
     return app
 

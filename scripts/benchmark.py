@@ -1,7 +1,13 @@
 """Speed figures: warm answer latency, fresh-process first answer, indexing throughput, unchanged
 re-index. Prints figures; run with the project's venv: `.venv/bin/python scripts/benchmark.py`.
 
-Uses a private copy of seeds/ and a temporary index so the real index/ is untouched."""
+Uses a private copy of seeds/ and a temporary index so the real index/ is untouched.
+
+``--scale N --data ../shared/datasets`` instead builds a folder of about N sentences from public
+text that can be regenerated (MedQuAD answers and SQuAD 2.0 train contexts, one file per source
+document or article; the evaluation-only sets are never read), then measures indexing it in a
+fresh ``assistant index`` process (time and peak resident memory), the unchanged re-index, a
+fresh process's first answer and warm answers to the datasets' own questions."""
 
 from __future__ import annotations
 
@@ -38,10 +44,8 @@ def main() -> None:
     started = time.perf_counter()
     report = engine.sync()
     build_s = time.perf_counter() - started
-    records = report.units_embedded + report.chunks_embedded
-    print(f"index build: {len(report.added)} docs, {report.units_embedded} units + "
-          f"{report.chunks_embedded} chunks in {build_s:.2f}s = {records / build_s:.0f} records/s "
-          f"({report.chunks_embedded / build_s:.0f} chunks/s)")
+    print(f"index build: {len(report.added)} docs, {report.units_embedded} units embedded + "
+          f"{report.chunks_embedded} chunks in {build_s:.2f}s = {report.units_embedded / build_s:.0f} units/s")
 
     # 2. Unchanged re-index: in-process and as a fresh CLI process.
     started = time.perf_counter()
@@ -84,5 +88,94 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def build_scale_folder(data: Path, folder: Path, sentences: int) -> list[str]:
+    """About ``sentences`` sentences of MedQuAD and SQuAD text in ``folder``; returns questions."""
+    import gzip
+    import re
+    from collections import defaultdict
+
+    def rows(name):
+        for path in sorted((data / name).glob("*.jsonl.gz")):
+            with gzip.open(path, "rt", encoding="utf-8") as lines:
+                for line in lines:
+                    yield json.loads(line)
+
+    texts: dict[str, list[str]] = defaultdict(list)
+    seen: set[str] = set()
+    questions: list[str] = []
+    count = 0
+    sources = [("squad", r["title"], r["context"], r["question"]) for r in rows("squad_v2_train")
+               if r["title"] != "Normans"]
+    for r in rows("medquad"):
+        group = r["id"].split("_QA-")[0] + "_" + r["id"].split("_QA-")[1].split("_")[0] if "_QA-" in r["id"] else r["id"]
+        for candidate in r["candidates"]:
+            if candidate.get("label"):
+                sources.append(("medquad", group, candidate["text"], r["question"]))
+    for kind, title, text, question in sources:
+        if count >= sentences:
+            break
+        if text not in seen:
+            seen.add(text)
+            texts[f"{kind}-{title}"].append(text)
+            count += len(re.findall(r"[.!?](?:\s|$)", text)) or 1
+        if len(questions) < 200:
+            questions.append(question)
+    folder.mkdir(parents=True)
+    for name, parts in texts.items():
+        safe = re.sub(r"[^\w-]+", "_", name)[:80]
+        (folder / f"{safe}.txt").write_text(name.split("-", 1)[1].replace("_", " ") + "\n\n"
+                                            + "\n\n".join(parts) + "\n", encoding="utf-8")
+    return questions
+
+
+def scale(sentences: int, data: Path) -> None:
+    import resource
+
+    work = Path(tempfile.mkdtemp(prefix="assistant-scale-"))
+    corpus, index = work / "corpus", work / "index"
+    questions = build_scale_folder(data, corpus, sentences)
+    size = sum(p.stat().st_size for p in corpus.iterdir())
+    print(f"scale folder: {len(list(corpus.iterdir()))} files, {size / 1e6:.1f} MB, about {sentences:,} sentences")
+    env = {**os.environ, "ASSISTANT_CORPUS": str(corpus), "ASSISTANT_INDEX_DIR": str(index)}
+    cli = [sys.executable, "-m", "assistant.cli"]
+    started = time.perf_counter()
+    done = subprocess.run(cli + ["index", "--json", "--quiet"], env=env, capture_output=True, text=True)
+    took = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if done.returncode:
+        print(done.stderr[-2000:])
+        raise SystemExit("indexing failed")
+    last = done.stdout.strip().splitlines()
+    print(f"index build (fresh process): {took:.0f}s, peak resident {peak:.0f} MB; {last[-1][:200] if last else ''}")
+    started = time.perf_counter()
+    subprocess.run(cli + ["index", "--quiet"], env=env, check=True, capture_output=True)
+    print(f"unchanged re-index (fresh process): {time.perf_counter() - started:.2f}s")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", f"from assistant import answer; answer({questions[0]!r})"],
+                   env=env, check=True, capture_output=True)
+    print(f"fresh process to first answer: {time.perf_counter() - started:.2f}s")
+    from assistant import answer
+
+    for q in questions[:5]:
+        answer(q, corpus=corpus, index_dir=index)
+    latencies = []
+    for q in questions[:100]:
+        started = time.perf_counter()
+        answer(q, corpus=corpus, index_dir=index)
+        latencies.append((time.perf_counter() - started) * 1000)
+    print(f"warm answer latency over {len(latencies)} questions: p50 {percentile(latencies, 50):.0f} ms, "
+          f"p95 {percentile(latencies, 95):.0f} ms")
+    shutil.rmtree(work, ignore_errors=True)
+
+
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description="speed figures (see the module docstring)")
+    parser.add_argument("--scale", type=int, metavar="SENTENCES", help="measure a folder of this many sentences")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
+    args = parser.parse_args()
+    if args.scale:
+        scale(args.scale, args.data)
+    else:
+        main()

@@ -88,3 +88,43 @@ def test_a_conflicting_memo_is_shown_beside_the_release_through_answer(tmp_path)
     from assistant.types import Answer
 
     assert Answer.from_dict(data).conflicts == result.conflicts
+
+
+def test_name_terms_are_the_names_and_identifiers_a_question_asks_about():
+    from assistant.conflicts import name_terms
+    from assistant.text import terms
+
+    assert name_terms("What is the upfront payment in the Acme deal?") == terms("Acme")
+    assert name_terms("How much was paid upfront?") == []
+    assert name_terms("How many patients did NCT01234567 enrol in Lyon?") == terms("NCT01234567") + terms("Lyon")
+
+
+def test_the_rules_answerer_shows_a_disagreeing_document_it_did_not_cite_but_not_another_deal(tmp_path):
+    """Whichever answerer runs, a document that answers the same question with another value
+    is cited beside the answer; a document about another deal's payment is not a disagreement."""
+    from assistant import answer
+    from assistant.pipeline import get_engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "acme_release.txt").write_text(
+        "Acme and Beta Agree to Develop a Lupus Candidate\n\nAcme Pharma and Beta Bio announced a "
+        "licence agreement for BX-7. Acme will pay Beta an upfront payment of 8 million euros.\n")
+    (corpus / "zenith_release.txt").write_text(
+        "Zenith and Gamma Sign a Licence\n\nZenith Bio will pay Gamma Labs an upfront payment of "
+        "30 million dollars for GX-2.\n")
+    options = {"corpus": corpus, "index_dir": tmp_path / "index", "answerer": "rules"}
+    alone = answer("How much will Acme pay Beta upfront?", **options)
+    assert not alone.abstained and "8 million euros" in alone.text
+    assert not alone.conflicts and {c.source for c in alone.citations} == {"acme_release.txt"}
+
+    (corpus / "memo.txt").write_text("Internal memo\n\nAcme will pay Beta an upfront payment of 42 euros.\n")
+    get_engine(**options).sync()  # at once, not at the next 5-second staleness check
+    result = answer("How much will Acme pay Beta upfront?", **options)
+    assert result.conflicts and "The sources disagree" in result.text
+    assert {c.source for c in result.citations} == {"acme_release.txt", "memo.txt"}
+    shown = {v.value for v in result.conflicts[0].values}
+    assert shown == {"8 million euros", "42 euros"}
+    for c in result.citations:  # every citation is marked in the text, quotes are verbatim
+        assert f"[{c.n}]" in result.text
+        assert (corpus / c.source).read_text()[c.start:c.end] == c.quote

@@ -351,3 +351,42 @@ def test_a_server_sees_what_another_process_indexed(tmp_path):
     after = serving.answer("How many patients did the epsilon study enrol?")
     assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
     assert serving.store.doc_records().keys() == other.store.doc_records().keys()
+
+
+def test_background_indexing_lets_answers_in_flight_go_first(corpus_engine, monkeypatch):
+    """While an index is served, each embedding batch of an indexing run waits for the answers
+    being computed; the vectors still come back in the texts' order (batched by length)."""
+    import threading
+
+    import numpy as np
+
+    from assistant import pipeline
+
+    _, engine = corpus_engine
+    engine.sync()
+    engine.retriever()  # an index is being served
+    monkeypatch.setattr(pipeline, "ANSWERS_FIRST_WAIT_S", 30.0)
+    embedder = engine.embedder()
+    calls: list[float] = []
+    real_encode = embedder.encode
+    monkeypatch.setattr(embedder, "encode", lambda texts, size=32: (calls.append(time.monotonic()),
+                                                                     real_encode(texts, size))[1])
+    texts = ["A much longer sentence about the alpha trial and its many patients.", "Short one.",
+             "A middle-sized sentence here."]
+    answered = threading.Event()
+    finished: list[float] = []
+
+    def answer_in_flight():
+        with engine._answer_in_flight():
+            answered.set()
+            time.sleep(0.5)
+            finished.append(time.monotonic())
+
+    worker = threading.Thread(target=answer_in_flight)
+    worker.start()
+    assert answered.wait(10)
+    vectors = engine._embed_batch()(texts)
+    worker.join()
+    assert calls and calls[0] >= finished[0], "the batch was embedded while an answer was in flight"
+    expected = real_encode(texts, 32)
+    assert np.allclose(vectors, expected, atol=1e-5)

@@ -223,6 +223,7 @@ def _snapshot(corpus: Path) -> dict[str, bytes]:
 
 def test_upload_rejects_bad_files_and_indexes_good_ones(tmp_corpus, tmp_path):
     from assistant.pipeline import answer, get_engine
+    from assistant.uploads import private_folder
 
     (tmp_corpus / "base.md").write_text(
         "# Base notes\n\nThe Alpha study enrolled 12 volunteers in Lyon.\n", encoding="utf-8")
@@ -237,14 +238,11 @@ def test_upload_rejects_bad_files_and_indexes_good_ones(tmp_corpus, tmp_path):
     binary.write_bytes(b"\x00\x01\x02binary\x00data")
     wrong = uploads / "tool.exe"
     wrong.write_bytes(b"MZ\x90\x00")
-    clash = uploads / "base.md"
-    clash.write_text("# Different\n\nSomething else entirely.\n", encoding="utf-8")
     before_files = _snapshot(tmp_corpus)
     before_index = engine.store.doc_records()
 
-    for bad, expected in [(corrupt, "broken.pdf"), (binary, "binary"), (wrong, "unsupported"),
-                          (clash, "not overwritten")]:
-        message, added = add_documents([str(bad)], engine)
+    for bad, expected in [(corrupt, "broken.pdf"), (binary, "binary"), (wrong, "unsupported")]:
+        message, added = add_documents([str(bad)], engine, owner="user:ann")
         assert added == []
         assert expected in message, message
         assert 'class="err"' in message
@@ -255,23 +253,97 @@ def test_upload_rejects_bad_files_and_indexes_good_ones(tmp_corpus, tmp_path):
     good.write_text("# Zephyr licensing deal\n\nQuillon Bio paid Zephyr Therapeutics an upfront "
                     "fee of 17 million euros for the rights to ZP-9.\n", encoding="utf-8")
     steps = []
-    message, added = add_documents([str(good), str(corrupt)], engine,
+    message, added = add_documents([str(good), str(corrupt)], engine, owner="user:ann",
                                    progress=lambda value, desc=None: steps.append(value))
-    assert added == ["zephyr-deal.md"]
+    private = private_folder(tmp_corpus, "user:ann")
+    source = (private / "zephyr-deal.md").relative_to(tmp_corpus).as_posix()
+    assert added == [source]
     assert "Added and indexed zephyr-deal.md" in message and "broken.pdf" in message
+    assert "private" in message
     assert steps and steps[-1] == 1.0
-    assert (tmp_corpus / "zephyr-deal.md").read_bytes() == good.read_bytes()
-    assert set(_snapshot(tmp_corpus)) == set(before_files) | {"zephyr-deal.md"}
+    assert (private / "zephyr-deal.md").read_bytes() == good.read_bytes()
+    assert set(_snapshot(tmp_corpus)) == set(before_files) | {source}
     assert (tmp_corpus / "base.md").read_bytes() == before_files["base.md"]
 
-    result = answer("How much did Quillon Bio pay Zephyr Therapeutics upfront?", **options)
+    result = answer("How much did Quillon Bio pay Zephyr Therapeutics upfront?", owner="user:ann", **options)
     assert not result.abstained
-    assert any(c.source == "zephyr-deal.md" and "17 million euros" in c.quote
+    assert any(c.source == source and "17 million euros" in c.quote and c.origin == "uploaded, private"
                for c in result.citations)
 
-    # Uploading the identical file again changes nothing and says so.
-    message, added = add_documents([str(good)], engine)
-    assert added == [] and "already in the corpus" in message
+    # Uploading the identical file again changes nothing and says so; a different file with the
+    # same name is not written over.
+    message, added = add_documents([str(good)], engine, owner="user:ann")
+    assert added == [] and "already uploaded" in message
+    clash = uploads / "other" / "zephyr-deal.md"
+    clash.parent.mkdir()
+    clash.write_text("# Different\n\nSomething else entirely.\n", encoding="utf-8")
+    message, added = add_documents([str(clash)], engine, owner="user:ann")
+    assert added == [] and "not overwritten" in message
+    assert (private / "zephyr-deal.md").read_bytes() == good.read_bytes()
+
+
+def test_an_upload_is_private_to_its_owner_until_shared(tmp_corpus, tmp_path):
+    """Another user's answers, document list and conflicts never see an unshared upload; an
+    administrator shares it, and then everyone's citations of it say it was uploaded."""
+    from assistant.pipeline import answer, get_engine
+    from assistant.ui import documents_table_html, remove_from_corpus, share_with_everyone
+
+    (tmp_corpus / "release.md").write_text(
+        "# Quillon and Zephyr sign a licence\n\nQuillon Bio will pay Zephyr Therapeutics an upfront "
+        "fee of 17 million euros for the rights to ZP-9.\n", encoding="utf-8")
+    options = {"corpus": tmp_corpus, "index_dir": tmp_path / "index"}
+    engine = get_engine(**options)
+    engine.sync()
+    memo = tmp_path / "memo.md"
+    memo.write_text("# Internal memo\n\nThe upfront fee Quillon Bio pays Zephyr Therapeutics is "
+                    "42 euros.\n", encoding="utf-8")
+    _, added = add_documents([str(memo)], engine, owner="user:mallory")
+    assert len(added) == 1
+    question = "How much is the upfront fee Quillon Bio pays Zephyr Therapeutics?"
+
+    for owner in (None, "user:bob", "browser:" + "0" * 32):
+        other = answer(question, owner=owner, **options)
+        assert not other.abstained and "17 million euros" in other.text
+        assert "42" not in other.text and not other.conflicts
+        assert {c.source for c in other.citations} == {"release.md"}
+        table = documents_table_html(engine, owner)
+        assert "Internal memo" not in table and "memo.md" not in table
+    assert "Internal memo" in documents_table_html(engine, "user:mallory")
+    # An administrator sees it pending, to review and share.
+    assert "not shared yet" in documents_table_html(engine, "user:admin", admin=True)
+
+    # The uploader's own answers use it, and show that the sources disagree.
+    own = answer(question, owner="user:mallory", **options)
+    assert own.conflicts and "The sources disagree" in own.text
+    assert {c.source for c in own.citations} == {"release.md", added[0]}
+    assert {c.origin for c in own.citations} == {"corpus", "uploaded, private"}
+
+    message = share_with_everyone(engine, added[0])
+    assert "Shared memo.md" in message, message
+    shared = answer(question, owner="user:bob", **options)
+    assert shared.conflicts and "The sources disagree" in shared.text
+    origins = {c.source: c.origin for c in shared.citations}
+    assert origins == {"release.md": "corpus", "memo.md": "uploaded"}
+
+    assert "Removed" in remove_from_corpus(engine, "memo.md")
+    after = answer(question, owner="user:bob", **options)
+    assert not after.conflicts and {c.source for c in after.citations} == {"release.md"}
+
+
+def test_share_uploads_setting_puts_uploads_in_the_shared_corpus(tmp_corpus, tmp_path):
+    from assistant.pipeline import answer, get_engine
+
+    options = {"corpus": tmp_corpus, "index_dir": tmp_path / "index", "share_uploads": True}
+    (tmp_corpus / "base.md").write_text("# Base\n\nThe Alpha study enrolled 12 volunteers.\n",
+                                        encoding="utf-8")
+    engine = get_engine(**options)
+    engine.sync()
+    note = tmp_path / "note.md"
+    note.write_text("# Beta note\n\nThe Beta study enrolled 31 volunteers in Oslo.\n", encoding="utf-8")
+    message, added = add_documents([str(note)], engine)  # no owner needed: it is shared
+    assert added == ["note.md"] and "shared with everyone" in message
+    result = answer("How many volunteers did the Beta study enrol?", **options)
+    assert [(c.source, c.origin) for c in result.citations] == [("note.md", "uploaded")]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ HTML in documents and questions shown as text, never executed."""
 from __future__ import annotations
 
 from pathlib import Path
+import time
 
 import pytest
 
@@ -61,14 +62,12 @@ def _ask(page, question: str, turn: int) -> None:
     page.locator(f'#sources-panel .src-panel[data-turn="{turn}"]').wait_for(timeout=TIMEOUT)
 
 
-def _wait_for_text(page, needle: str, timeout_s: float = TIMEOUT / 1000) -> str:
-    """The page's text once it shows ``needle`` (Gradio's progress lines are re-rendered on
-    every update, so poll the rendered text)."""
-    import time
-
+def _wait_for_text(page, needle: str, timeout_s: float = TIMEOUT / 1000, selector: str = "body") -> str:
+    """The text of ``selector`` once it shows ``needle`` (Gradio's progress lines are re-rendered
+    on every update, so poll the rendered text)."""
     deadline = time.monotonic() + timeout_s
     while True:
-        text = page.locator("body").inner_text()
+        text = page.locator(selector).inner_text()
         if needle in text:
             return text
         if time.monotonic() > deadline:
@@ -324,6 +323,25 @@ def test_upload_indexes_in_the_background_while_questions_are_answered(browser, 
         _ask(page, "How many patients did the omega registry enrol?", 2)
         panel = page.locator("#sources-panel").inner_text()
         assert "4321" in panel and "No answer" not in panel
+        assert "uploaded, private" in panel  # the citation says where the document came from
+
+        # Another browser (its own storage: another session) neither sees nor is answered from
+        # the unshared upload; the uploader still is, after a reload.
+        other = _open_page(browser, url)
+        try:
+            _ask(other, "How many patients did the omega registry enrol?", 0)
+            assert "4321" not in other.locator("#chat").inner_text()
+            assert "4321" not in other.locator("#sources-panel").inner_text()
+            other.get_by_role("tab", name="Documents").click()
+            table = _wait_for_text(other, "Alpha Trial Overview", selector="#docs-table")
+            assert "Omega Registry" not in table and "omega_registry" not in table
+        finally:
+            other.close()
+        page.reload()
+        page.locator("#question textarea").wait_for()
+        page.get_by_role("tab", name="Documents").click()
+        assert "uploaded, private to you" in _wait_for_text(page, "Omega Registry Report", selector="#docs-table")
     finally:
         page.close()
         app.close()
+
