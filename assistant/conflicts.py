@@ -44,6 +44,7 @@ _ASKS_AMOUNT = re.compile(r"\b(how much|payments?|paid|pay|fees?|price|cost|amou
                           r"consideration|proceeds)\b", re.I)
 _ASKS_PERCENT = re.compile(r"\b(percentage|percent|proportion|share|rate|royalt(?:y|ies))\b", re.I)
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_ASKS_SEVERAL = re.compile(r"\b(each|every|respectively|per|both|compare[ds]?|comparison|versus|vs)\b", re.I)
 _ASKS_DATE = re.compile(r"^\W*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month|year)\b|"
                         r"\bin what year\b", re.I)
 
@@ -76,7 +77,10 @@ class Conflict:
 
 
 def asked_value(question: str) -> str | None:
-    """The kind of value ``question`` asks for, or None."""
+    """The kind of value ``question`` asks for, or None (also when it asks for one value per
+    thing, "in each trial", or compares: different values are then the answer, not a conflict)."""
+    if _ASKS_SEVERAL.search(question):
+        return None
     if _ASKS_DATE.search(question):
         return "date"
     if _ASKS_COUNT.search(question):

@@ -25,6 +25,9 @@ def cite(n: int, source: str, quote: str, highlight: str | None = None) -> Citat
     ("When did the trial start?", "date"),
     ("In what year was the company founded?", "date"),
     ("Who is the sponsor?", None),
+    # one value per thing, or a comparison: different values are the answer, not a conflict
+    ("Give me the number of patients in each trial: ALPHA, BETA and GAMMA.", None),
+    ("Compare the upfront payments of the two deals.", None),
 ])
 def test_the_asked_kind_of_value(question, kind):
     assert asked_value(question) == kind
