@@ -61,27 +61,26 @@ def to_llama_document(doc: Document) -> LlamaDocument:
     )
 
 
+def unit_node(node_id: str, doc: Document, start: int, end: int, section: str, label: str,
+              kind: str) -> TextNode:
+    """A citable unit of ``doc`` as a ``TextNode``: ``text == doc.text[start_char_idx:end_char_idx]``."""
+    metadata = {"source": doc.source, "title": doc.title, "section": section, "label": label, "kind": kind}
+    page = doc.page_of(start)
+    if page is not None:
+        metadata["page"] = page
+    return TextNode(id_=node_id, text=doc.text[start:end], start_char_idx=start, end_char_idx=end,
+                    metadata=metadata, excluded_embed_metadata_keys=["source", "kind", "page"],
+                    excluded_llm_metadata_keys=["kind"],
+                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc.source)})
+
+
 def unit_nodes(doc: Document) -> list[TextNode]:
-    """One ``TextNode`` per unit of ``doc``: ``text == doc.text[start_char_idx:end_char_idx]``."""
+    """One ``TextNode`` per unit of ``doc``."""
     from .documents import unit_label, valueless_labels
 
     valueless = valueless_labels(doc)
-    parent = RelatedNodeInfo(node_id=doc.source)
-    nodes = []
-    for i, unit in enumerate(doc.units):
-        metadata = {"source": doc.source, "title": doc.title, "section": unit.section,
-                    "label": unit_label(doc, i, valueless), "kind": unit.kind}
-        page = doc.page_of(unit.start)
-        if page is not None:
-            metadata["page"] = page
-        nodes.append(TextNode(
-            id_=f"{doc.source}#{i}", text=doc.text[unit.start:unit.end],
-            start_char_idx=unit.start, end_char_idx=unit.end, metadata=metadata,
-            excluded_embed_metadata_keys=["source", "kind", "page"],
-            excluded_llm_metadata_keys=["kind"],
-            relationships={NodeRelationship.SOURCE: parent},
-        ))
-    return nodes
+    return [unit_node(f"{doc.source}#{i}", doc, u.start, u.end, u.section, unit_label(doc, i, valueless), u.kind)
+            for i, u in enumerate(doc.units)]
 
 
 def file_extractor() -> dict[str, "FileReader"]:
@@ -232,14 +231,8 @@ class HybridRetriever(BaseRetriever):
         out = []
         for index in sorted(found, key=lambda i: -found[i]["rrf"])[:self.top_k]:
             unit = retriever.units[index]
-            doc = retriever.documents[unit.source]
-            metadata = {"source": unit.source, "title": doc.title, "section": unit.section,
-                        "label": unit.label, "kind": unit.kind}
-            if doc.page_of(unit.start) is not None:
-                metadata["page"] = doc.page_of(unit.start)
-            node = TextNode(id_=unit.id, text=unit.text, start_char_idx=unit.start, end_char_idx=unit.end,
-                            metadata=metadata,
-                            relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=unit.source)})
+            node = unit_node(unit.id, retriever.documents[unit.source], unit.start, unit.end,
+                             unit.section, unit.label, unit.kind)
             out.append(NodeWithScore(node=node, score=found[index]["rrf"]))
         return out
 

@@ -383,7 +383,7 @@ class Engine:
         its citation, whichever answerer chose the answer."""
         from dataclasses import replace
 
-        from .conflicts import asked_value, conflict_text, find_conflicts, rival_citations
+        from .conflicts import conflict_text, find_conflicts, rival_citations
 
         def get_reader():
             try:
@@ -392,18 +392,15 @@ class Engine:
                 print(f"conflict search without the reader: {err}", file=sys.stderr)
                 return None
 
-        rivals = []
-        if asked_value(standalone) and retriever is not None:
-            rivals = rival_citations(standalone, result.citations, retriever, embedding, get_reader,
-                                     self.settings.reader_threshold)
+        rivals = rival_citations(standalone, result.citations, retriever, embedding, get_reader,
+                                 self.settings.reader_threshold)
         conflicts = find_conflicts(standalone, result.citations + rivals)
         if rivals and conflicts:  # cite only the rivals that disagree, numbered on from the answer
             used = {s for c in conflicts for v in c.values for s in v.sources}
             after = max(c.n for c in result.citations)
-            rivals = [replace(r, n=after + i + 1) for i, r in enumerate(x for x in rivals if x.source in used)]
-            conflicts = find_conflicts(standalone, result.citations + rivals)
-            result.citations = result.citations + [r for r in rivals if any(
-                r.n in v.citations for c in conflicts for v in c.values)]
+            rivals = [replace(r, n=after + i + 1) for i, r in enumerate(r for r in rivals if r.source in used)]
+            result.citations = result.citations + rivals
+            conflicts = find_conflicts(standalone, result.citations)
         result.conflicts = conflicts
         if conflicts:
             result.text = result.text.rstrip() + "\n\n" + conflict_text(conflicts)
@@ -427,13 +424,14 @@ class Engine:
         with the *verified* answer (see :func:`assistant.llm.stream_with_llm`)."""
         from .llm import stream_with_llm
 
-        question, history, retriever, standalone, embedding, marks = self._prepare(question, history, owner)
-        for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
-                                            self.settings):
-            if result is None:
-                yield text, None
-            else:
-                yield text, self._finish(result, question, standalone, marks, retriever, embedding)
+        with self._answer_in_flight():
+            question, history, retriever, standalone, embedding, marks = self._prepare(question, history, owner)
+            for text, result in stream_with_llm(standalone, question, history, retriever, embedding,
+                                                self.settings):
+                if result is None:
+                    yield text, None
+                else:
+                    yield text, self._finish(result, question, standalone, marks, retriever, embedding)
 
 
 def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None) -> Answer:

@@ -58,13 +58,27 @@ def private_folder(corpus: Path, owner: str) -> Path:
     return Path(corpus) / UPLOADS_DIR / owner_key(owner)
 
 
+_origins_cache: dict[Path, tuple[int, dict]] = {}
+
+
 def read_origins(corpus: Path) -> dict[str, dict]:
-    """source -> what is known about an uploaded (then shared) document's origin."""
+    """source -> what is known about an uploaded (then shared) document's origin. Read again
+    only when the file changed (every answer with citations asks)."""
+    path = Path(corpus) / UPLOADS_DIR / ORIGINS_FILE
     try:
-        data = json.loads((Path(corpus) / UPLOADS_DIR / ORIGINS_FILE).read_text(encoding="utf-8"))
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    cached = _origins_cache.get(path)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) else {}
+    data = data if isinstance(data, dict) else {}
+    _origins_cache[path] = (stamp, data)
+    return data
 
 
 def record_origin(corpus: Path, source: str, key: str | None) -> None:
@@ -72,7 +86,7 @@ def record_origin(corpus: Path, source: str, key: str | None) -> None:
     ``key``); written atomically."""
     folder = Path(corpus) / UPLOADS_DIR
     folder.mkdir(exist_ok=True)
-    origins = read_origins(corpus)
+    origins = dict(read_origins(corpus))  # the cached dict is shared: never changed in place
     origins[source] = {"origin": UPLOADED, "owner": key,
                        "shared_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     handle, tmp = tempfile.mkstemp(dir=folder, prefix=".origins-", suffix=".json")
