@@ -745,7 +745,7 @@ def build_app(**options: Any) -> gr.Blocks:
         user = getattr(request, "username", None)
         return user is not None and user in admins
 
-    def viewer(request: Any, token: str | None) -> tuple[str | None, bool]:
+    def session_rights(request: Any, token: str | None) -> tuple[str | None, bool]:
         """(whose private uploads this session sees, whether it sees everyone's)."""
         return who(request, token), reviews_uploads(request)
 
@@ -903,13 +903,13 @@ def build_app(**options: Any) -> gr.Blocks:
     # sees everyone's private uploads, to share or remove them (assistant.uploads).
 
     def list_documents(token: str, request: gr.Request):
-        return documents_table_html(engine(), *viewer(request, token))
+        return documents_table_html(engine(), *session_rights(request, token))
 
     def upload(files, token: str, request: gr.Request):
         """Check, copy and index the files in a worker thread; meanwhile show its progress
         (documents, records, time left) in the status line. Answers go on from the current index."""
 
-        owner, admin = viewer(request, token)
+        owner, admin = session_rights(request, token)
         outcome: dict[str, Any] = {}
 
         def run() -> None:
@@ -938,10 +938,10 @@ def build_app(**options: Any) -> gr.Blocks:
                       key=lambda item: item[0].lower())
 
     def load_choices(token: str, request: gr.Request):
-        return gr.update(choices=document_choices(*viewer(request, token)))
+        return gr.update(choices=document_choices(*session_rights(request, token)))
 
     def open_document(source: str | None, token: str, request: gr.Request):
-        doc = visible_documents(engine(), *viewer(request, token)).get(source or "")
+        doc = visible_documents(engine(), *session_rights(request, token)).get(source or "")
         if doc is None:
             return '<div class="warn">Choose an indexed document to open.</div>'
         return (f'<div class="doc-view"><div class="doc-head">{html.escape(doc.title)}</div>'
@@ -956,7 +956,7 @@ def build_app(**options: Any) -> gr.Blocks:
     def remove_document(source: str | None, token: str, request: gr.Request):
         from .uploads import is_private
 
-        owner, admin = viewer(request, token)
+        owner, admin = session_rights(request, token)
         if not (owns(source, owner) or admin or (is_admin(request) and not is_private(source or ""))):
             reject(PermissionError("only an administrator can remove shared documents"), request)
             return ('<div class="err">Only an administrator (ASSISTANT_ADMINS) can remove shared '
@@ -964,7 +964,7 @@ def build_app(**options: Any) -> gr.Blocks:
         return _after_change(remove_from_corpus(engine(), source or ""), owner, admin)
 
     def share_document(source: str | None, token: str, request: gr.Request):
-        owner, admin = viewer(request, token)
+        owner, admin = session_rights(request, token)
         local = getattr(request, "username", None) is None  # no login: the local operator
         if not (admin or (local and owns(source, owner))):
             reject(PermissionError("only an administrator can share uploads"), request)
