@@ -78,8 +78,9 @@ class Settings:
     reader: str = "learned"  # "learned" (the shipped model) or "package.module:factory" (a plugin)
     reader_model: str | None = None  # default: models/reader/ in the project
     reader_candidates: int = 24  # fused candidates the reader scores per question
-    # The no-answer threshold on the reader's answer score. None: the model's own, calibrated on
-    # its held-out split (models/reader/reader.json). Raise it to abstain more, lower to abstain less.
+    # The no-answer threshold on the answer score (the calibrated one when the model has a
+    # calibration). None: the model's own, chosen on its held-out split (models/reader/reader.json).
+    # Raise it to abstain more, lower to abstain less.
     reader_threshold: float | None = None
     per_document: int = 2  # passages cited from one document at most
 

@@ -2,9 +2,11 @@
 
 * A passage that cannot hold the kind of value asked ("how many" and no number in it) does not
   answer (:mod:`assistant.answer_type`; the threshold was calibrated with this check).
-* Abstain when the best answer score is below the calibrated threshold (``reader.threshold``,
-  or ``Settings.reader_threshold`` when set).
-* Otherwise cite every passage that clears the threshold, best first: at most
+* Abstain when the best answer score is below the threshold: the calibration's (the score is
+  then the calibrated one, :mod:`assistant.readers.calibration`), else ``reader.threshold``, or
+  ``Settings.reader_threshold`` when set.
+* Otherwise cite every passage that clears the threshold (or, with a calibrated score, whose
+  reader score clears the reader's own threshold), best first: at most
   ``per_document`` per document (cross-document and list questions cite each document that
   answers) and ``max_citations`` in all.
 """
@@ -28,7 +30,11 @@ class Decision:
 
 
 def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
-           per_document: int = 2, question: str = "") -> Decision:
+           per_document: int = 2, question: str = "", reader_threshold: float | None = None) -> Decision:
+    """``reader_threshold``: with calibrated scores, a passage that does not clear ``threshold``
+    is still cited beside the best one when the reader's own score clears this. The calibration
+    learned that one passage answers a question, so a second document that answers too (a
+    cross-document question, a source that disagrees) scores low after it."""
     if not scored:
         return Decision([], None)
     kind = asked_kind(question)
@@ -40,9 +46,15 @@ def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
     best = ranked[0].score
     chosen: list[ScoredSpan] = []
     per_doc: dict[str, int] = {}
+    if best < threshold:
+        return Decision([], best)
     for candidate in ranked:
-        if candidate.score < threshold or len(chosen) >= max_citations:
+        if len(chosen) >= max_citations:
             break
+        if candidate.score < threshold and not (
+                reader_threshold is not None and candidate.reader_score is not None
+                and candidate.reader_score >= reader_threshold):
+            continue
         source = candidate.passage.source
         if per_doc.get(source, 0) >= per_document:
             continue

@@ -8,7 +8,7 @@
                                             transformations=[Segmenter()])
     found = index.as_retriever(similarity_top_k=20).retrieve("What was the upfront payment?")
     best = AnswerReader().postprocess_nodes(found, query_str="What was the upfront payment?")
-    # best: the passages the learned reader says answer it (score >= its calibrated threshold),
+    # best: the passages the learned reader says answer it (raw score >= the model's threshold),
     # each with metadata["answer_start"/"answer_end"], offsets into its document's text.
 
 * :class:`FileReader` — the product's loaders (text, Markdown, HTML, PDF with pages; noise
@@ -163,7 +163,7 @@ class AnswerReader(BaseNodePostprocessor):
     """The learned answer reader as a node postprocessor.
 
     Scores each node as answering the query (``score`` in [0, 1]), keeps those at or above
-    ``score_threshold`` (default: the model's calibrated threshold; ``0`` keeps all), best
+    ``score_threshold`` (default: the model's threshold for its raw score; ``0`` keeps all), best
     first, at most ``top_n``. Where the reader finds the answer inside a node, its offsets are
     in ``metadata["answer_start"]``/``["answer_end"]`` (into the document text when the node has
     ``start_char_idx``, else into the node text)."""

@@ -392,8 +392,12 @@ class Engine:
                 print(f"conflict search without the reader: {err}", file=sys.stderr)
                 return None
 
-        rivals = rival_citations(standalone, result.citations, retriever, embedding, get_reader,
-                                 self.settings.reader_threshold)
+        # Rivals are read one document at a time, on the reader's own score: a threshold set for
+        # the calibrated score (readers/calibration.py) does not apply to them.
+        threshold = self.settings.reader_threshold
+        if threshold is not None and getattr(get_reader(), "calibration", None) is not None:
+            threshold = None
+        rivals = rival_citations(standalone, result.citations, retriever, embedding, get_reader, threshold)
         conflicts = find_conflicts(standalone, result.citations + rivals)
         if rivals and conflicts:  # cite only the rivals that disagree, numbered on from the answer
             used = {s for c in conflicts for v in c.values for s in v.sources}

@@ -2,15 +2,17 @@
 
 No rules about what a question asks: the reader (a trained cross-encoder, see
 :mod:`assistant.readers`) decides which passage answers, where the answer is, and whether
-there is one. What is generic knowledge of document structure lives here: a form's value is
-read with its label ("Total Enrollment" + "100 participants") and a short field group with its
-section heading.
+there is one, with its answer score calibrated on held-out data against retrieval evidence
+(:mod:`assistant.readers.calibration`). What is generic knowledge of document structure lives
+here: a form's value is read with its label ("Total Enrollment" + "100 participants") and a
+short field group with its section heading.
 """
 
 from __future__ import annotations
 
 import time
 
+from .answer_type import asked_kind, can_hold
 from .decide import decide
 from .render import Quote, abstention, compose
 from .types import Answer, Passage, ScoredSpan
@@ -18,12 +20,13 @@ from .types import Answer, Passage, ScoredSpan
 RELATED_ON_ABSTAIN = 3
 
 
-def _passage(retriever, first: int, last: int, score: float) -> Passage:
+def _passage(retriever, first: int, last: int, hit: dict, rank: int) -> Passage:
     head, tail = retriever.units[first], retriever.units[last]
     doc = retriever.documents[head.source]
     return Passage(source=head.source, title=doc.title, text=doc.text[head.start:tail.end],
-                   start=head.start, end=tail.end, section=head.section, score=score,
-                   kind=head.kind if first == last else "group", page=doc.page_of(head.start))
+                   start=head.start, end=tail.end, section=head.section, score=hit["rrf"],
+                   kind=head.kind if first == last else "group", page=doc.page_of(head.start),
+                   rank=rank, dense=hit["dense"], lexical=hit["bm25"])
 
 
 def candidate_passages(retriever, question: str, embedding, retrieve_k: int, read_k: int) -> list[Passage]:
@@ -31,20 +34,23 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
     it is a form value (and with its value when it is the label), plus the short field group
     around a form line."""
     hits = retriever.search(question, embedding, retrieve_k)
+    found = list(hits)
+    for index, similarity in zip(found, retriever.dense(embedding, found)):
+        hits[index]["dense"] = float(similarity)  # also for units only BM25 found
     ranked = sorted(hits, key=lambda i: (-hits[i]["rrf"], i))
     passages: list[Passage] = []
     seen: set[tuple[str, int, int]] = set()
 
-    def add(first: int, last: int, score: float) -> None:
+    def add(first: int, last: int, hit: dict, rank: int) -> None:
         key = (retriever.units[first].source, first, last)
         if key not in seen:
             seen.add(key)
-            passages.append(_passage(retriever, first, last, score))
+            passages.append(_passage(retriever, first, last, hit, rank))
 
-    for index in ranked:
+    for rank, index in enumerate(ranked):
         if len(passages) >= read_k:
             break
-        unit, score = retriever.units[index], hits[index]["rrf"]
+        unit, hit = retriever.units[index], hits[index]
         first = last = index
         before, after = retriever.neighbour(index, -1), retriever.neighbour(index, +1)
         if unit.label and before is not None:
@@ -52,12 +58,21 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
         elif after is not None and (retriever.units[after].label.strip() == unit.text.strip() or
                                     unit.text.strip().rstrip(":") == retriever.units[after].section):
             last = after  # a label or a heading was found: read it with what it introduces
-        add(first, last, score)
+        add(first, last, hit, rank)
         if unit.kind == "line":
             group = retriever.section_range(index)
             if group and group != (first, last):
-                add(group[0], group[1], score)
+                add(group[0], group[1], hit, rank)
     return passages[:read_k]
+
+
+def read_passages(question: str, passages: list[Passage], reader, retriever) -> list[ScoredSpan]:
+    """The reader's verdicts on the passages that can hold the kind of value asked ("how many"
+    needs a number), as calibrated answer probabilities when the reader has a calibration."""
+    kind = asked_kind(question)
+    scored = [s for s in reader.read(question, passages) if not kind or can_hold(kind, s.passage.text)]
+    calibration = getattr(reader, "calibration", None)
+    return calibration.rescore(question, scored, retriever) if calibration is not None else scored
 
 
 def _highlight(scored: ScoredSpan) -> tuple[tuple[int, int], ...]:
@@ -77,13 +92,16 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
         from .readers import make_reader
 
         reader = make_reader(settings)
-    threshold = settings.reader_threshold if settings.reader_threshold is not None else reader.threshold
+    calibration = getattr(reader, "calibration", None)
+    threshold = settings.reader_threshold if settings.reader_threshold is not None else (
+        calibration.threshold if calibration is not None else reader.threshold)
     started = time.perf_counter()
     passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates)
     retrieved = time.perf_counter()
-    scored = reader.read(question, passages)
+    scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
-    decision = decide(scored, threshold, settings.max_citations, settings.per_document, question)
+    decision = decide(scored, threshold, settings.max_citations, settings.per_document, question,
+                      reader_threshold=reader.threshold if calibration is not None else None)
     if decision.abstained:
         result = abstention(confidence=decision.confidence, related=passages[:RELATED_ON_ABSTAIN])
     else:

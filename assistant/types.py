@@ -68,6 +68,11 @@ class Passage:
     score: float = 0.0
     kind: str = "sentence"
     page: int | None = None
+    # Retrieval evidence the calibrated answer score uses: position in the fused ranking,
+    # cosine similarity with the question, BM25 score.
+    rank: int = 0
+    dense: float = 0.0
+    lexical: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -81,6 +86,7 @@ class ScoredSpan:
     passage: Passage
     score: float
     answer: tuple[int, int] | None = None
+    reader_score: float | None = None  # the reader's own score when ``score`` is a calibrated one
 
 
 @dataclass(frozen=True)

@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
-"""Choose the reader's no-answer threshold in the product's own regime.
+"""Fit the reader's calibration and choose its threshold in the product's own regime.
 
     python scripts/calibrate_reader.py --data ../shared/datasets --model models/reader [--write]
 
-The training script's held-out split (whole SQuAD articles, 8% of SelQA questions; never
-trained on) is written out as a folder of plain-text documents, indexed by the product, and
-asked through the product's own path: hybrid retrieval → candidate passages → the reader →
-:func:`assistant.decide.decide`. So the threshold sees what it will meet — passages cut by the
-product's segmenter, titles found by its loader, candidates chosen by its retrieval — instead of
-sentence pairs. No evaluation set (seed sets, blind folders, XQuAD) is read.
+The training script's held-out split (whole SQuAD articles, 8% of SelQA and MedQuAD questions;
+never trained on) is written out as a folder of plain-text documents, indexed by the product,
+and asked through the product's own path: hybrid retrieval → candidate passages → the reader.
+So the calibration sees what it will meet — passages cut by the product's segmenter, titles
+found by its loader, candidates chosen by its retrieval — instead of sentence pairs. No
+evaluation set (seed sets, blind folders, XQuAD) is read.
 
 Questions:
-* answerable: held-out SQuAD questions (right when the chosen passage holds the answer text)
-  and held-out SelQA questions (right when it holds the labelled sentence);
-* unanswerable: SQuAD 2.0's unanswerable questions of those articles, and perturbed questions
-  (a name, number or year the answering sentence contains, swapped: train_reader.perturb).
+* answerable: held-out SQuAD questions (right when the passage holds the answer text), SelQA
+  questions (when it holds the labelled sentence), MedQuAD questions (when it is part of the
+  answer paragraph);
+* unanswerable: SQuAD 2.0's unanswerable questions of those articles, perturbed questions (a
+  name, number or year the answering sentence contains, swapped: train_reader.perturb), and the
+  questions of the SelQA sections and MedQuAD documents left out of the folder.
 
-The threshold maximises the mean of answer accuracy and abstention accuracy, the product's two
-promises; ``--write`` stores it in the model's ``reader.json`` with the curve.
+Every candidate passage is a row of :data:`assistant.readers.calibration.FEATURES` (label: it
+holds the answer); a logistic regression is fitted on them. The threshold maximises the mean of
+answer accuracy and abstention accuracy, the product's two promises, on out-of-fold scores.
+``--write`` stores the calibration in the model's ``reader.json`` with its report.
 """
 
 from __future__ import annotations
@@ -47,8 +51,18 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _selqa_text(record: dict) -> tuple[list[str], list[str]]:
+    texts = [c["text"].strip() for c in record["candidates"] if c["text"].strip()]
+    gold = [c["text"].strip() for c in record["candidates"] if c["label"] and c["text"].strip()]
+    return texts, gold
+
+
 def build_folder(data: Path, folder: Path, seed: int) -> list[dict]:
-    """Write the held-out documents into ``folder``; return the questions to ask."""
+    """Write the held-out documents into ``folder``; return the questions to ask.
+
+    A share of the held-out SelQA sections and MedQuAD documents is *not* written: their
+    questions stay on the folder's topics but have no answer in it (the most common way a
+    user's question goes unanswered), unless another written document holds the answer."""
     rng = random.Random(seed)
     questions: list[dict] = []
     squad = [r for r in read_jsonl(data / "squad_v2_train") if r["title"] in training.HELD_OUT_SQUAD_TITLES]
@@ -60,9 +74,12 @@ def build_folder(data: Path, folder: Path, seed: int) -> list[dict]:
         pools["name"].extend(m.group(0) for m in training._NAME.finditer(r["context"]) if " " in m.group(0))
         pools["year"].extend(training._YEAR.findall(r["context"]))
         pools["number"].extend(training._NUMBER.findall(r["context"]))
+    written: list[str] = []
     for title, paragraphs in contexts.items():
         name = title.replace("_", " ")
-        (folder / f"{title.lower()}.txt").write_text(name + "\n\n" + "\n\n".join(paragraphs) + "\n")
+        text = name + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        (folder / f"{title.lower()}.txt").write_text(text)
+        written.append(_norm(text))
     for r in squad:
         if not r["answers"]:
             questions.append({"question": r["question"], "answers": [], "kind": "squad-unanswerable"})
@@ -77,66 +94,143 @@ def build_folder(data: Path, folder: Path, seed: int) -> list[dict]:
             changed = training.perturb(r["question"], sentence, pools, rng, kinds=("year", "number", "name"))
             if changed:
                 questions.append({"question": changed, "answers": [], "kind": "perturbed"})
+    removed: list[dict] = []
     for r in read_jsonl(data / "selqa"):
         if not training.held_out(r["id"]):
             continue
-        texts = [c["text"].strip() for c in r["candidates"] if c["text"].strip()]
-        gold = [c["text"].strip() for c in r["candidates"] if c["label"] and c["text"].strip()]
+        texts, gold = _selqa_text(r)
         if not gold:
             continue
-        (folder / f"{r['id']}.txt").write_text(" ".join(texts) + "\n")
+        if rng.random() < REMOVED_SHARE:
+            removed.append({"question": r["question"], "gold": gold, "kind": "selqa-removed"})
+            continue
+        text = " ".join(texts) + "\n"
+        (folder / f"{r['id']}.txt").write_text(text)
+        written.append(_norm(text))
         questions.append({"question": r["question"], "answers": gold, "kind": "selqa"})
+    medquad_docs: dict[str, list[dict]] = defaultdict(list)
+    for r in read_jsonl(data / "medquad"):
+        if training.held_out(r["id"]):
+            medquad_docs[r["id"].rsplit("-", 1)[0]].append(r)
+    for key in sorted(medquad_docs)[:MEDQUAD_DOCUMENTS]:
+        records = medquad_docs[key]
+        paragraphs = list(dict.fromkeys(c["text"].strip() for c in records[0]["candidates"] if c["text"].strip()))
+        answerable = rng.random() >= REMOVED_SHARE
+        if answerable:
+            text = "\n\n".join(paragraphs) + "\n"
+            (folder / f"{key.lower()}.txt").write_text(text)
+            written.append(_norm(text))
+        for r in records:
+            gold = [c["text"].strip() for c in r["candidates"] if c["label"] and c["text"].strip()]
+            if not gold:
+                continue
+            if answerable:
+                questions.append({"question": r["question"], "answers": gold, "kind": "medquad", "within": True})
+            else:
+                removed.append({"question": r["question"], "gold": gold, "kind": "medquad-removed"})
+    folder_text = "\n".join(written)
+    for q in removed:
+        if not any(_norm(g) in folder_text for g in q["gold"]):
+            questions.append({"question": q["question"], "answers": [], "kind": q["kind"]})
     return questions
 
 
+REMOVED_SHARE = 0.3  # of held-out SelQA sections and MedQuAD documents left out of the folder
+MEDQUAD_DOCUMENTS = 120
+
+
+def _right(passage_text: str, question: dict) -> bool:
+    """Does the passage hold the answer? A MedQuAD answer is a whole paragraph: any sentence of
+    it counts; otherwise the answer text must be inside the passage."""
+    text = _norm(passage_text)
+    if question.get("within"):
+        return any(text in _norm(a) for a in question["answers"])
+    return any(_norm(a) in text for a in question["answers"])
+
+
 def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path) -> list[dict]:
-    """Each question's best score (after the answer-type check) and whether that passage is right."""
+    """Per question: every candidate passage's calibration features, reader score and label."""
     from assistant.config import Settings
     from assistant.pipeline import Engine
-    from assistant.reading import candidate_passages
-    from assistant.answer_type import asked_kind, can_hold
+    from assistant.readers.calibration import features
+    from assistant.readers.learned import LearnedReader
+    from assistant.reading import candidate_passages, read_passages
 
     settings = Settings(corpus=folder, index_dir=index_dir, answerer="reader", reader_model=str(model))
     engine = Engine(settings)
     engine.sync()
-    retriever, reader, encoder = engine.retriever(), engine.reader(), engine.query_encoder()
+    retriever, encoder = engine.retriever(), engine.query_encoder()
+    reader = LearnedReader(model, settings.threads, calibrated=False)  # the raw reader's verdicts
     results = []
     for number, q in enumerate(questions, 1):
         if number % 100 == 0:
             print(f"  {number}/{len(questions)} questions", flush=True)
         passages = candidate_passages(retriever, q["question"], encoder.encode_query(q["question"]),
                                       settings.candidates, settings.reader_candidates)
-        kind = asked_kind(q["question"])
-        scored = [s for s in reader.read(q["question"], passages) if not kind or can_hold(kind, s.passage.text)]
-        best = max(scored, key=lambda s: s.score, default=None)
-        right = best is not None and any(_norm(a) in _norm(best.passage.text) for a in q["answers"])
-        results.append({"kind": q["kind"], "answerable": bool(q["answers"]), "right": right,
-                        "score": best.score if best else 0.0})
+        scored = read_passages(q["question"], passages, reader, retriever)  # raw: the reader is uncalibrated
+        results.append({"kind": q["kind"], "answerable": bool(q["answers"]),
+                        "rows": features(q["question"], scored, retriever),
+                        "scores": [s.score for s in scored],
+                        "right": [bool(q["answers"]) and _right(s.passage.text, q) for s in scored]})
     return results
 
 
-def choose_threshold(results: list[dict]) -> dict:
-    answerable = [r for r in results if r["answerable"]]
-    unanswerable = [r for r in results if not r["answerable"]]
-    best, curve = None, {}
-    for step in range(5, 100):
+def curve(results: list[dict], scores: list[list[float]]) -> dict:
+    """Question-level outcomes when the best-scored passage is cited above each threshold."""
+    outcomes = []
+    for r, s in zip(results, scores):
+        if not s:
+            outcomes.append((r["answerable"], 0.0, False))
+            continue
+        best = max(range(len(s)), key=lambda i: s[i])
+        outcomes.append((r["answerable"], s[best], r["right"][best]))
+    answerable = [o for o in outcomes if o[0]]
+    unanswerable = [o for o in outcomes if not o[0]]
+    best, table = None, {}
+    for step in range(2, 100):
         t = step / 100
-        right = sum(r["score"] >= t and r["right"] for r in answerable) / len(answerable)
-        wrong = sum(r["score"] >= t and not r["right"] for r in answerable) / len(answerable)
-        abstained = sum(r["score"] < t for r in unanswerable) / len(unanswerable)
+        right = sum(score >= t and ok for _, score, ok in answerable) / len(answerable)
+        wrong = sum(score >= t and not ok for _, score, ok in answerable) / len(answerable)
+        abstained = sum(score < t for _, score, _ in unanswerable) / len(unanswerable)
         figures = {"answered_right": round(right, 4), "answered_wrong": round(wrong, 4),
                    "abstained_on_unanswerable": round(abstained, 4)}
         if step % 10 == 0:
-            curve[f"{t:.2f}"] = figures
+            table[f"{t:.2f}"] = figures
         utility = (right + abstained) / 2
         if best is None or utility > best[0] + 1e-9:
             best = (utility, t, figures)
-    kinds = defaultdict(int)
-    for r in results:
-        kinds[r["kind"]] += 1
     return {"threshold": best[1], **{f"at_threshold_{k}": v for k, v in best[2].items()},
-            "top1_right_without_threshold": round(sum(r["right"] for r in answerable) / len(answerable), 4),
-            "questions": dict(kinds), "curve": curve}
+            "top1_right_without_threshold": round(sum(ok for *_, ok in answerable) / len(answerable), 4),
+            "curve": table}
+
+
+def fit(results: list[dict], folds: int = 5, c: float = 1.0):
+    """Logistic regression on the passages (label: holds the answer). Returns the calibration
+    fitted on everything and the out-of-fold scores (each question scored by a model that never
+    saw it), on which the threshold is chosen."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from assistant.readers.calibration import Calibration
+
+    def train(indexes):
+        x = np.array([row for i in indexes for row in results[i]["rows"]], dtype=np.float64)
+        y = np.array([ok for i in indexes for ok in results[i]["right"]], dtype=np.int64)
+        mean, scale = x.mean(axis=0), x.std(axis=0)
+        scale[scale < 1e-9] = 1.0
+        model = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y)
+        return Calibration(weights=tuple(float(w) for w in model.coef_[0]), bias=float(model.intercept_[0]),
+                           mean=tuple(float(m) for m in mean), scale=tuple(float(s) for s in scale), threshold=0.5)
+
+    order = list(range(len(results)))
+    random.Random(training.SEED).shuffle(order)
+    out_of_fold: list[list[float]] = [[] for _ in results]
+    for k in range(folds):
+        held = set(order[k::folds])
+        model = train([i for i in order if i not in held])
+        for i in held:
+            out_of_fold[i] = model.probabilities(results[i]["rows"])
+    return train(order), out_of_fold
 
 
 def main(argv=None) -> int:
@@ -144,32 +238,49 @@ def main(argv=None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "reader")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--max-questions", type=int, default=700)
-    parser.add_argument("--write", action="store_true", help="store the threshold in the model's reader.json")
+    parser.add_argument("--max-questions", type=int, default=1600)
+    parser.add_argument("--results", type=Path, help="read (if it exists) or write the asked questions' "
+                        "features here, to refit without asking again")
+    parser.add_argument("--write", action="store_true", help="store the calibration in the model's reader.json")
     args = parser.parse_args(argv)
     import torch
 
     torch.set_num_threads(args.threads)
-    with tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
-        folder, index_dir = Path(tmp) / "docs", Path(tmp) / "index"
-        folder.mkdir()
-        questions = build_folder(args.data, folder, training.SEED)
-        if len(questions) > args.max_questions:  # a fixed sample, the same for every model
-            questions = random.Random(training.SEED).sample(questions, args.max_questions)
-        print(f"{len(list(folder.iterdir()))} documents, {len(questions)} questions", flush=True)
-        results = ask_all(folder, index_dir, questions, args.model)
-    report = choose_threshold(results)
+    if args.results and args.results.is_file():
+        results = json.loads(args.results.read_text())
+    else:
+        with tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
+            folder, index_dir = Path(tmp) / "docs", Path(tmp) / "index"
+            folder.mkdir()
+            questions = build_folder(args.data, folder, training.SEED)
+            if len(questions) > args.max_questions:  # a fixed sample, the same for every model
+                questions = random.Random(training.SEED).sample(questions, args.max_questions)
+            print(f"{len(list(folder.iterdir()))} documents, {len(questions)} questions", flush=True)
+            results = ask_all(folder, index_dir, questions, args.model)
+        if args.results:
+            args.results.write_text(json.dumps(results))
+    kinds = defaultdict(int)
+    for r in results:
+        kinds[r["kind"]] += 1
+    calibration, out_of_fold = fit(results)
+    reader_only = curve(results, [r["scores"] for r in results])
+    calibrated = curve(results, out_of_fold)
+    calibration = type(calibration)(**{**calibration.__dict__, "threshold": calibrated["threshold"]})
+    report = {"questions": dict(kinds), "reader_score_alone": reader_only,
+              "calibrated_out_of_fold": calibrated,
+              "weights": dict(zip(calibration.to_dict()["features"], [round(w, 3) for w in calibration.weights]))}
     print(json.dumps(report, indent=1))
     if args.write:
         path = args.model / "reader.json"
         record = json.loads(path.read_text())
-        record["threshold"] = report["threshold"]
-        record["calibration_product_regime"] = report
-        record["calibrated_on"] = ("held-out SQuAD articles and SelQA questions, written as a folder and asked "
-                                   "through the product's retrieval and candidate passages "
+        record["calibration"] = calibration.to_dict()
+        record["calibration_report"] = report
+        record["calibrated_on"] = ("held-out SQuAD articles, SelQA questions and MedQuAD documents, written as a "
+                                   "folder (a share of them left out, so that their questions have no answer) and "
+                                   "asked through the product's retrieval and candidate passages "
                                    "(scripts/calibrate_reader.py)")
         path.write_text(json.dumps(record, indent=1) + "\n")
-        print(f"threshold {report['threshold']} written to {path}")
+        print(f"calibration (threshold {calibration.threshold}) written to {path}")
     return 0
 
 

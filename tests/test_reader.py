@@ -104,7 +104,7 @@ def test_answer_quotes_the_sentence_with_the_answer_in_bold(options, reader):
     assert result.citations[0].source == "bridge.txt"
     assert "Maria Okafor" in result.citations[0].quote
     assert "**" in result.text and "Okafor" in result.text.split("**")[1]
-    assert result.confidence is not None and result.confidence >= reader.threshold
+    assert result.confidence is not None and result.confidence >= reader.calibration.threshold
 
 
 def test_answer_abstains_and_reports_its_confidence(options):

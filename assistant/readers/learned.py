@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..types import Passage, ScoredSpan
+from .calibration import Calibration
 from .model import MAX_QUESTION_TOKENS, ReaderConfig, build_inference_model, passage_input
 
 REQUIRED_FILES = ("model.safetensors", "config.json", "reader.json", "tokenizer.json")
@@ -56,9 +57,10 @@ class LearnedReader:
     """``read(question, passages) -> list[ScoredSpan]``, one per passage, in input order.
 
     ``quantize``: int8 dynamic quantization of the linear layers (faster on CPU; see the model
-    card for its accuracy)."""
+    card for its accuracy). ``calibrated=False`` ignores the stored calibration (to fit a new one)."""
 
-    def __init__(self, model_dir: str | Path, threads: int = 2, batch_size: int = 32, quantize: bool = True):
+    def __init__(self, model_dir: str | Path, threads: int = 2, batch_size: int = 32, quantize: bool = True,
+                 calibrated: bool = True):
         self.model_dir = Path(model_dir)
         self.batch_size = batch_size
         self._lock = threading.Lock()
@@ -71,7 +73,11 @@ class LearnedReader:
             self.config = ReaderConfig(**{k: raw[k] for k in ("max_length", "max_answer_tokens", "threshold")
                                           if k in raw})
             encoder_config = json.loads((self.model_dir / "config.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError, TypeError) as exc:
+            # The answer score the product decides on (see .calibration); a model without one
+            # is used with its raw answer score and ``threshold``.
+            self.calibration = Calibration.from_dict(raw["calibration"]) if calibrated and "calibration" in raw \
+                else None
+        except (OSError, ValueError, TypeError, KeyError) as exc:
             path = self.model_dir / "reader.json"
             raise ReaderModelError(f"reader model file is unreadable: {path} ({exc}); {_restore_hint(path)}") from exc
         import torch

@@ -1,0 +1,136 @@
+"""The answer score the product decides on: the reader's verdict calibrated with retrieval evidence.
+
+The cross-encoder reads one passage at a time. What it cannot see is learned here, from the
+same held-out data the threshold is chosen on (``scripts/calibrate_reader.py``): how the
+passage ranked in hybrid retrieval, how its score compares with the other candidates', and
+whether the passage, its document and the folder contain the question's rarer words at all (a
+question about something no document mentions has no answer, however well a sentence reads).
+
+The model is a logistic regression over the :data:`FEATURES` below, stored as plain numbers in
+the reader's ``reader.json`` (``"calibration"``): no corpus words, no rules, one probability per
+passage. The product ranks passages by it and abstains below one threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..text import content_terms, terms
+from ..types import ScoredSpan
+
+FEATURES = (
+    "reader_logit",      # the cross-encoder's answer score, as log-odds
+    "reader_gap",        # ... minus the best candidate's (0 for the best)
+    "reader_margin",     # ... minus the best other candidate's (how clearly it stands out)
+    "fused_rank",        # log(1 + rank) in hybrid retrieval (reciprocal rank fusion)
+    "dense",             # cosine of question and passage embeddings
+    "dense_gap",         # ... minus the best candidate's
+    "lexical",           # BM25 relative to the best candidate's (0..1)
+    "cover",             # share of the question's content terms found in the passage (with title, section)
+    "cover_idf",         # the same, weighted by rarity
+    "missing_rare",      # rarity of the rarest question term the passage lacks (0..1)
+    "document_cover",    # rarity-weighted share found anywhere in the passage's document
+    "folder_cover",      # rarity-weighted share found anywhere in the folder
+    "has_span",          # the span head points inside the passage
+    "length",            # log of the passage length in characters
+    "group",             # the passage is a field group
+    "line",              # the passage is a form line or label-value pair
+)
+
+_LOGIT_CLIP = 9.0
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return max(-_LOGIT_CLIP, min(_LOGIT_CLIP, math.log(p / (1 - p))))
+
+
+def _idf(retriever, term: str) -> float:
+    idf = retriever.bm25.idf.get(term)
+    if idf is None:  # never seen in the folder: as rare as a term can be
+        idf = math.log(1 + (retriever.bm25.n + 0.5) / 0.5)
+    return idf
+
+
+def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[list[float]]:
+    """One row of :data:`FEATURES` per scored passage, in order."""
+    if not scored:
+        return []
+    asked = list(dict.fromkeys(content_terms(question))) or list(dict.fromkeys(terms(question)))
+    weights = {t: _idf(retriever, t) for t in asked}
+    total = sum(weights.values()) or 1.0
+    top_idf = math.log(1 + (retriever.bm25.n + 0.5) / 0.5) or 1.0
+    folder_cover = sum(w for t, w in weights.items() if t in retriever.corpus_terms) / total
+    logits = [_logit(s.score) for s in scored]
+    best = max(logits)
+    ordered = sorted(logits, reverse=True)
+    best_dense = max(s.passage.dense for s in scored)
+    best_lexical = max(s.passage.lexical for s in scored)
+    doc_cover: dict[str, float] = {}
+    rows = []
+    for s, logit in zip(scored, logits):
+        p = s.passage
+        if p.source not in doc_cover:
+            have = retriever.doc_terms.get(p.source, frozenset())
+            doc_cover[p.source] = sum(w for t, w in weights.items() if t in have) / total
+        have = frozenset(terms(f"{p.title} {p.section} {p.text}"))
+        found = [t for t in asked if t in have]
+        missing = [weights[t] for t in asked if t not in have]
+        other = ordered[1] if logit == ordered[0] and len(ordered) > 1 else ordered[0]
+        rows.append([
+            logit,
+            logit - best,
+            logit - other if len(ordered) > 1 else 0.0,
+            math.log1p(p.rank),
+            p.dense,
+            p.dense - best_dense,
+            p.lexical / best_lexical if best_lexical > 0 else 0.0,
+            len(found) / len(asked) if asked else 0.0,
+            sum(weights[t] for t in found) / total,
+            max(missing, default=0.0) / top_idf,
+            doc_cover[p.source],
+            folder_cover,
+            1.0 if s.answer is not None else 0.0,
+            math.log1p(len(p.text)),
+            1.0 if p.kind == "group" else 0.0,
+            1.0 if p.kind == "line" else 0.0,
+        ])
+    return rows
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """``p = sigmoid(bias + Σ weight·(feature − mean)/scale)`` per passage; ``threshold`` on p."""
+
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> "Calibration":
+        if tuple(raw["features"]) != FEATURES:
+            raise ValueError(f"its calibration is for features {raw['features']}, not this version's {list(FEATURES)} "
+                             f"(refit it: python scripts/calibrate_reader.py --write)")
+        return cls(weights=tuple(raw["weights"]), bias=float(raw["bias"]), mean=tuple(raw["mean"]),
+                   scale=tuple(raw["scale"]), threshold=float(raw["threshold"]))
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+                "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold}
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        out = []
+        for row in rows:
+            z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale))
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+        return out
+
+    def rescore(self, question: str, scored: Sequence[ScoredSpan], retriever) -> list[ScoredSpan]:
+        """The same spans with the calibrated answer probability as their score."""
+        probabilities = self.probabilities(features(question, scored, retriever))
+        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, reader_score=s.score)
+                for s, p in zip(scored, probabilities)]

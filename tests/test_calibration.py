@@ -1,0 +1,150 @@
+"""The calibrated answer score: the reader's verdict combined with retrieval evidence by a
+logistic model fitted on held-out data (assistant/readers/calibration.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant import answer
+from assistant.pipeline import get_engine
+from assistant.readers.calibration import FEATURES, Calibration, features
+from assistant.readers.learned import LearnedReader, ReaderModelError
+from assistant.reading import candidate_passages, read_passages
+from assistant.types import ScoredSpan
+from conftest import corpus_options
+from test_reader import BRIDGE, MUSEUM
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "reader"
+
+
+@pytest.fixture(scope="module")
+def options(tmp_path_factory):
+    return {**corpus_options(tmp_path_factory, {"bridge.txt": BRIDGE, "museum.txt": MUSEUM}), "answerer": "reader"}
+
+
+@pytest.fixture(scope="module")
+def engine(options):
+    engine = get_engine(**options)
+    engine.sync()
+    return engine
+
+
+def _read(engine, question):
+    retriever = engine.retriever()
+    embedding = engine.query_encoder().encode_query(question)
+    passages = candidate_passages(retriever, question, embedding, 40, 24)
+    return retriever, passages, engine.reader().read(question, passages)
+
+
+def test_the_shipped_reader_carries_its_calibration_and_threshold():
+    reader = LearnedReader(MODEL, threads=2)
+    assert reader.calibration is not None
+    assert len(reader.calibration.weights) == len(FEATURES)
+    assert 0.0 < reader.calibration.threshold < 1.0
+
+
+def test_features_describe_each_passage_with_retrieval_evidence(engine):
+    retriever, passages, scored = _read(engine, "Who was the engineer of the Harbour Bridge?")
+    rows = features("Who was the engineer of the Harbour Bridge?", scored, retriever)
+    assert len(rows) == len(scored) and all(len(row) == len(FEATURES) for row in rows)
+    column = {name: i for i, name in enumerate(FEATURES)}
+    by_text = {s.passage.text: row for s, row in zip(scored, rows)}
+    engineer = next(row for text, row in by_text.items() if "engineer" in text)
+    museum = next(row for text, row in by_text.items() if "tram depot" in text)
+    assert engineer[column["has_span"]] == 1.0
+    assert engineer[column["cover"]] > museum[column["cover"]]
+    assert engineer[column["document_cover"]] > museum[column["document_cover"]]
+    assert min(row[column["reader_gap"]] for row in rows) < 0 == max(row[column["reader_gap"]] for row in rows)
+    # every passage was retrieved: its fused rank and similarity are known
+    assert all(p.dense != 0.0 for p in passages)
+    assert sorted(p.rank for p in passages) == [p.rank for p in passages]
+
+
+def test_a_question_about_words_no_document_holds_covers_less_of_the_folder(engine):
+    retriever = engine.retriever()
+    _, _, scored = _read(engine, "Who designed the Zorbatron viaduct?")
+    rows = features("Who designed the Zorbatron viaduct?", scored, retriever)
+    assert rows[0][FEATURES.index("folder_cover")] < 1.0
+    _, _, scored = _read(engine, "Who was the engineer of the Harbour Bridge?")
+    rows = features("Who was the engineer of the Harbour Bridge?", scored, retriever)
+    assert rows[0][FEATURES.index("folder_cover")] == pytest.approx(1.0)
+
+
+def test_a_higher_reader_score_never_lowers_the_calibrated_score(engine):
+    """With everything else equal, the shipped calibration trusts the reader more, not less."""
+    retriever, _, scored = _read(engine, "When did the bridge open to traffic?")
+    calibration = engine.reader().calibration
+    best = max(range(len(scored)), key=lambda i: scored[i].score)
+    before = calibration.rescore("When did the bridge open to traffic?", scored, retriever)[best].score
+    raised = list(scored)
+    raised[best] = ScoredSpan(passage=scored[best].passage, score=min(0.999, scored[best].score + 0.2),
+                              answer=scored[best].answer)
+    after = calibration.rescore("When did the bridge open to traffic?", raised, retriever)[best].score
+    assert after >= before
+
+
+def test_the_answer_reports_the_calibrated_score_and_abstains_below_its_threshold(engine, options):
+    retriever, passages, _ = _read(engine, "When was the museum founded?")
+    calibrated = read_passages("When was the museum founded?", passages, engine.reader(), retriever)
+    result = answer("When was the museum founded?", **options)
+    assert not result.abstained
+    assert result.confidence == pytest.approx(max(s.score for s in calibrated))
+    assert result.confidence >= engine.reader().calibration.threshold
+    toll = answer("What is the toll for trucks on the Harbour Bridge?", **options)
+    assert toll.abstained and toll.confidence < engine.reader().calibration.threshold
+
+
+def test_a_model_without_calibration_uses_its_raw_score_and_threshold(tmp_path, options):
+    model = tmp_path / "reader"
+    shutil.copytree(MODEL, model)
+    record = json.loads((model / "reader.json").read_text())
+    record.pop("calibration")
+    (model / "reader.json").write_text(json.dumps(record))
+    reader = LearnedReader(model, threads=2)
+    assert reader.calibration is None
+    result = answer("Who was the engineer of the Harbour Bridge?", reader_model=str(model), **options)
+    assert not result.abstained and "Okafor" in result.citations[0].quote
+    raw = reader.read("Who was the engineer of the Harbour Bridge?", [])
+    assert raw == [] and result.confidence >= reader.threshold
+
+
+def test_a_calibration_for_other_features_is_refused_by_name(tmp_path, options):
+    model = tmp_path / "reader"
+    shutil.copytree(MODEL, model)
+    record = json.loads((model / "reader.json").read_text())
+    record["calibration"]["features"] = ["reader_logit"]
+    (model / "reader.json").write_text(json.dumps(record))
+    with pytest.raises(ReaderModelError) as error:
+        answer("When was the museum founded?", reader_model=str(model), **options)
+    assert str(model / "reader.json") in str(error.value)
+
+
+def test_calibration_round_trips_through_its_stored_form():
+    calibration = Calibration(weights=tuple(0.1 * i for i in range(len(FEATURES))), bias=-0.5,
+                              mean=(0.0,) * len(FEATURES), scale=(1.0,) * len(FEATURES), threshold=0.4)
+    again = Calibration.from_dict(json.loads(json.dumps(calibration.to_dict())))
+    assert again == calibration
+    rows = [[0.0] * len(FEATURES), [1.0] * len(FEATURES)]
+    low, high = again.probabilities(rows)
+    assert low == pytest.approx(1 / (1 + 2.718281828 ** 0.5), rel=1e-6) and high > low
+
+
+def test_a_second_document_the_reader_accepts_is_cited_beside_the_best():
+    """The calibration ranks one answer first; another document whose passage the reader itself
+    accepts is cited too (cross-document questions, sources that disagree)."""
+    from assistant.decide import decide
+    from assistant.types import Passage
+
+    def span(source, score, reader_score):
+        return ScoredSpan(passage=Passage(source=source, title=source, text=f"{source} text", start=0, end=9),
+                          score=score, reader_score=reader_score)
+
+    best, other, weak = span("a.txt", 0.8, 0.9), span("b.txt", 0.1, 0.85), span("c.txt", 0.05, 0.3)
+    chosen = decide([weak, other, best], threshold=0.37, reader_threshold=0.74).chosen
+    assert [s.passage.source for s in chosen] == ["a.txt", "b.txt"]
+    assert [s.passage.source for s in decide([weak, other, best], threshold=0.37).chosen] == ["a.txt"]
+    assert decide([weak, other], threshold=0.37, reader_threshold=0.74).abstained  # the best decides
