@@ -36,11 +36,13 @@ FOLDER_RATCHET = {  # (folder, answerer): accuracy, abstention on unanswerable
     # the reader with its calibrated answer score (readers/calibration.py, threshold 0.37)
     ("encyclopedia", "reader"): (0.81, 0.37),  # measured 83.8%, 40.7%
     ("business", "reader"): (0.51, 0.73),  # measured 53.2%, 76.9%
+    ("pharma", "reader"): (0.44, 0.77),  # measured 46.6%, 81.8% (first blind score 44.3%, 81.8%)
     ("encyclopedia", "rules"): (0.50, 0.59),  # measured 53.8%, 63.0%
+    ("pharma", "rules"): (0.49, 0.81),  # measured 51.1%, 86.4% (blind)
     ("business", "rules"): (0.40, 0.69),  # measured 41.6%, 73.1%
 }
 FOLDER_TARGET = (0.85, 0.90)
-FOLDER_TARGET_MET = {"encyclopedia": False, "business": False}
+FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False}
 XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.73, 0.85, False, 200  # measured 75.5%
 # The default answerer (rules) on the seed sets: the levels measured with it, less a point or two.
 SEED_RATCHET = {  # accuracy, abstention on unanswerable (None: the set has no such items)
