@@ -1,7 +1,8 @@
 """One abstention policy and the choice of what to cite, from the reader's scored passages.
 
-* A passage that cannot hold the kind of value asked ("how many" and no number in it) does not
-  answer (:mod:`assistant.answer_type`; the threshold was calibrated with this check).
+* The passages come already without those that cannot hold the kind of value asked ("how many"
+  and no number in it: :func:`assistant.reading.read_passages`, :mod:`assistant.answer_type`);
+  the calibration was fitted on passages filtered the same way.
 * Abstain when the best answer score is below the threshold: the calibration's (the score is
   then the calibrated one, :mod:`assistant.readers.calibration`), else ``reader.threshold``, or
   ``Settings.reader_threshold`` when set.
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .answer_type import asked_kind, can_hold
 from .types import ScoredSpan
 
 
@@ -30,19 +30,14 @@ class Decision:
 
 
 def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
-           per_document: int = 2, question: str = "", reader_threshold: float | None = None) -> Decision:
+           per_document: int = 2, reader_threshold: float | None = None) -> Decision:
     """``reader_threshold``: with calibrated scores, a passage that does not clear ``threshold``
     is still cited beside the best one when the reader's own score clears this. The calibration
     learned that one passage answers a question, so a second document that answers too (a
     cross-document question, a source that disagrees) scores low after it."""
     if not scored:
         return Decision([], None)
-    kind = asked_kind(question)
-    if kind:
-        scored = [s for s in scored if can_hold(kind, s.passage.text)]
     ranked = sorted(scored, key=lambda s: (-s.score, s.passage.source, s.passage.start))
-    if not ranked:
-        return Decision([], 0.0)  # nothing read could hold the asked kind of value
     best = ranked[0].score
     chosen: list[ScoredSpan] = []
     per_doc: dict[str, int] = {}

@@ -100,10 +100,12 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     retrieved = time.perf_counter()
     scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
-    decision = decide(scored, threshold, settings.max_citations, settings.per_document, question,
+    decision = decide(scored, threshold, settings.max_citations, settings.per_document,
                       reader_threshold=reader.threshold if calibration is not None else None)
     if decision.abstained:
-        result = abstention(confidence=decision.confidence, related=passages[:RELATED_ON_ABSTAIN])
+        # passages were read, but none could hold the kind of value asked: confidence 0, not None
+        confidence = 0.0 if decision.confidence is None and passages else decision.confidence
+        result = abstention(confidence=confidence, related=passages[:RELATED_ON_ABSTAIN])
     else:
         quotes = [Quote(source=s.passage.source, start=s.passage.start, end=s.passage.end,
                         section=s.passage.section, highlights=_highlight(s)) for s in decision.chosen]
