@@ -27,7 +27,7 @@ def _add_llm_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llm-temperature", type=float)
     parser.add_argument("--llm-max-tokens", type=int, help="longest answer the LLM may write")
     parser.add_argument("--answerer", choices=("rules", "reader"),
-                        help="extractive answerer: rules (default) or the learned reader")
+                        help="extractive answerer: the learned reader (default) or the hand-written rules")
     parser.add_argument("--reader-threshold", type=float,
                         help="the reader's no-answer threshold (default: the model's calibrated one)")
 

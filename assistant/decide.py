@@ -6,8 +6,8 @@
 * Abstain when the best answer score is below the threshold: the calibration's (the score is
   then the calibrated one, :mod:`assistant.readers.calibration`), else ``reader.threshold``, or
   ``Settings.reader_threshold`` when set.
-* Otherwise cite every passage that clears the threshold (or, with a calibrated score, whose
-  reader score clears the reader's own threshold), best first: at most
+* Otherwise cite every passage that clears the threshold, or clears it on its second look
+  (calibrated again with the best passage set aside), best first: at most
   ``per_document`` per document (cross-document and list questions cite each document that
   answers) and ``max_citations`` in all.
 """
@@ -30,11 +30,10 @@ class Decision:
 
 
 def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
-           per_document: int = 2, reader_threshold: float | None = None) -> Decision:
-    """``reader_threshold``: with calibrated scores, a passage that does not clear ``threshold``
-    is still cited beside the best one when the reader's own score clears this. The calibration
-    learned that one passage answers a question, so a second document that answers too (a
-    cross-document question, a source that disagrees) scores low after it."""
+           per_document: int = 2) -> Decision:
+    """A passage below ``threshold`` is still cited beside the best when its ``second_look``
+    clears it: a second document that answers too (a cross-document question, a source that
+    disagrees) scores low beside the best, but not once the best is set aside."""
     if not scored:
         return Decision([], None)
     ranked = sorted(scored, key=lambda s: (-s.score, s.passage.source, s.passage.start))
@@ -47,8 +46,7 @@ def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
         if len(chosen) >= max_citations:
             break
         if candidate.score < threshold and not (
-                reader_threshold is not None and candidate.reader_score is not None
-                and candidate.reader_score >= reader_threshold):
+                candidate.second_look is not None and candidate.second_look >= threshold):
             continue
         source = candidate.passage.source
         if per_doc.get(source, 0) >= per_document:

@@ -81,6 +81,12 @@ def _highlight(scored: ScoredSpan) -> tuple[tuple[int, int], ...]:
         return ()
     start, end = scored.answer
     passage = scored.passage
+    text, base = passage.text, passage.start
+    # whole words: the span head works on word pieces ("NCT029556" + "15" is one identifier)
+    while start > base and text[start - base - 1].isalnum() and text[start - base].isalnum():
+        start -= 1
+    while end < passage.end and text[end - base].isalnum() and text[end - base - 1].isalnum():
+        end += 1
     if end <= start or (start <= passage.start and end >= passage.end):
         return ()
     return ((start, end),)
@@ -100,8 +106,7 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     retrieved = time.perf_counter()
     scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
-    decision = decide(scored, threshold, settings.max_citations, settings.per_document,
-                      reader_threshold=reader.threshold if calibration is not None else None)
+    decision = decide(scored, threshold, settings.max_citations, settings.per_document)
     if decision.abstained:
         # passages were read, but none could hold the kind of value asked: confidence 0, not None
         confidence = 0.0 if decision.confidence is None and passages else decision.confidence

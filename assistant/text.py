@@ -73,7 +73,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    """A light English stemmer that also folds British spellings (randomised → randomiz)."""
+    """A light English stemmer that also folds British spellings (randomised → randomiz, enrol → enrol)."""
     w = word
     if len(w) <= 3 or any(ch.isdigit() for ch in w):
         return w
@@ -98,8 +98,8 @@ def stem(word: str) -> str:
         w = w[:-2]  # survival → surviv (survive), approval → approv, withdrawal → withdraw
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "sz":
+        w = w[:-1]  # also British and American "l": enrol/enrolled/enrollment, labelled/labeled
     return w
 
 

@@ -133,18 +133,46 @@ def test_calibration_round_trips_through_its_stored_form():
     assert low == pytest.approx(1 / (1 + 2.718281828 ** 0.5), rel=1e-6) and high > low
 
 
-def test_a_second_document_the_reader_accepts_is_cited_beside_the_best():
-    """The calibration ranks one answer first; another document whose passage the reader itself
-    accepts is cited too (cross-document questions, sources that disagree)."""
+def test_a_second_document_that_answers_with_the_best_set_aside_is_cited_beside_it():
+    """The calibration ranks one answer first and scores the others low beside it; a passage
+    that clears the threshold once the best is set aside is cited too (cross-document
+    questions, sources that disagree)."""
     from assistant.decide import decide
     from assistant.types import Passage
 
-    def span(source, score, reader_score):
+    def span(source, score, second_look):
         return ScoredSpan(passage=Passage(source=source, title=source, text=f"{source} text", start=0, end=9),
-                          score=score, reader_score=reader_score)
+                          score=score, second_look=second_look)
 
-    best, other, weak = span("a.txt", 0.8, 0.9), span("b.txt", 0.1, 0.85), span("c.txt", 0.05, 0.3)
-    chosen = decide([weak, other, best], threshold=0.37, reader_threshold=0.74).chosen
+    best, other, weak = span("a.txt", 0.8, None), span("b.txt", 0.1, 0.6), span("c.txt", 0.05, 0.2)
+    chosen = decide([weak, other, best], threshold=0.37).chosen
     assert [s.passage.source for s in chosen] == ["a.txt", "b.txt"]
-    assert [s.passage.source for s in decide([weak, other, best], threshold=0.37).chosen] == ["a.txt"]
-    assert decide([weak, other], threshold=0.37, reader_threshold=0.74).abstained  # the best decides
+    assert decide([weak, span("b.txt", 0.1, 0.3), best], threshold=0.37).chosen == [best]
+    assert decide([weak, other], threshold=0.37).abstained  # the best decides
+
+
+def test_second_look_sets_the_best_passage_aside(engine):
+    """Every passage but the best is scored again without it: the runner-up is then the best
+    of the rest, so its second look is above its first (its margin is its own again)."""
+    question = "Who was the engineer of the Harbour Bridge?"
+    retriever, _, scored = _read(engine, question)
+    out = engine.reader().calibration.rescore(question, scored, retriever)
+    ranked = sorted(out, key=lambda s: -s.score)
+    assert ranked[0].second_look is None and all(s.second_look is not None for s in ranked[1:])
+    assert ranked[1].second_look > ranked[1].score
+
+
+def test_the_bold_answer_span_covers_whole_words():
+    """The span head works on word pieces; the highlight is widened to the words it touches."""
+    from assistant.reading import _highlight
+    from assistant.types import Passage
+
+    text = "NCT ID: NCT02955615 (a registry)."
+    passage = Passage(source="r.txt", title="r", text=text, start=100, end=100 + len(text))
+    inside = text.index("15")
+    span = ScoredSpan(passage=passage, score=0.9, answer=(100 + inside, 100 + inside + 2))
+    (start, end), = _highlight(span)
+    assert text[start - 100:end - 100] == "NCT02955615"
+    whole = ScoredSpan(passage=passage, score=0.9, answer=(100 + 8, 100 + 19))
+    assert _highlight(whole) == ((108, 119),)  # already whole: unchanged
+    assert _highlight(ScoredSpan(passage=passage, score=0.9, answer=(100, 100 + len(text)))) == ()

@@ -241,16 +241,19 @@ def test_dataset_validation(tmp_path):
         json.dumps({**good, "id": "a", "answerable": "yes"}),
         json.dumps(["a", "list"]),
         json.dumps({"id": "mt", "question": "And then?", "answerable": False,
-                    "history": [{"role": "user", "content": "First?"}]}),
+                    "history": [{"role": "user", "content": "First?"}],
+                    "note": "the release does not give it"}),
+        json.dumps({"id": "nn", "question": "Q?", "answerable": False, "note": ["not text"]}),
     ]
     path = tmp_path / "bad.jsonl"
     path.write_text("\n".join(lines) + "\n")
     items, errors = load_dataset(path)
     assert [i.id for i in items] == ["ok", "mt"]
     assert items[1].history == ("First?",) and items[1].line == 13
+    assert items[1].note == "the release does not give it"
     assert items[0].facts == (("x", "y"),) and items[0].dataset == "bad.jsonl"
     by_line = {int(e.split(":")[1]): e for e in errors}
-    assert sorted(by_line) == [2, 3, 4, 6, 7, 8, 9, 10, 11, 12]
+    assert sorted(by_line) == [2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14]
     assert by_line[2].startswith("bad.jsonl:2: not valid JSON")
     assert by_line[3].startswith('bad.jsonl:3: "facts" must be a list of lists of strings')
     assert '"question" must be a non-empty string' in by_line[4]
@@ -261,6 +264,7 @@ def test_dataset_validation(tmp_path):
     assert '"history"[0]' in by_line[10]
     assert '"answerable" must be true or false' in by_line[11]
     assert "must be a JSON object" in by_line[12]
+    assert '"note" must be a string' in by_line[14]
 
 
 def test_dev_dataset_is_valid():

@@ -1,4 +1,4 @@
-"""The extractive answerer on a small corpus of its own: a registry-style page and a prose page.
+"""The hand-written extractive answerer (`answerer="rules"`) on a small corpus of its own: a registry-style page and a prose page.
 
 These pin general behaviour (not the seed documents): field groups under page-blurb headings,
 plural questions that list every item, definitions, hyphenated words written apart, and the
@@ -76,7 +76,9 @@ Both boards approved the signing of the licence.
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
-    return corpus_options(tmp_path_factory, {"registry.txt": REGISTRY, "breathe.txt": PROSE, "deal.txt": DEAL})
+    # the hand-written answerer's own tests (the learned reader, the default, has tests/test_reader.py)
+    return {**corpus_options(tmp_path_factory, {"registry.txt": REGISTRY, "breathe.txt": PROSE, "deal.txt": DEAL}),
+            "answerer": "rules"}
 
 
 def test_a_heading_followed_by_a_page_blurb_starts_a_section():

@@ -1,4 +1,4 @@
-"""Question shapes the extractive answerer handles.
+"""Question shapes the hand-written extractive answerer (`answerer="rules"`) handles.
 
 On a small corpus of its own (not the seeds): a regimen spread over two sentences, a role that
 names a person found in another document, a study's aim asked as its result, cities asked where
@@ -95,10 +95,17 @@ Beta Pharma will pay 5 million euros upfront to Acme Therapeutics.
 """
 
 
+@pytest.fixture
+def seed_options(seed_options):
+    return {**seed_options, "answerer": "rules"}  # the seed questions these shapes were first seen in
+
+
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
-    return corpus_options(tmp_path_factory,
-                          {"paper.txt": PAPER, "news.txt": NEWS, "registry.txt": REGISTRY, "deal.txt": DEAL})
+    # the hand-written answerer's own tests (the learned reader, the default, has tests/test_reader.py)
+    return {**corpus_options(tmp_path_factory,
+                             {"paper.txt": PAPER, "news.txt": NEWS, "registry.txt": REGISTRY, "deal.txt": DEAL}),
+            "answerer": "rules"}
 
 
 def test_a_regimen_is_quoted_with_its_dose_frequency_and_duration(options):

@@ -128,15 +128,15 @@ def test_follow_up_and_abstention_in_the_browser(browser, seed_url):
     page = _open_page(browser, seed_url)
     try:
         # Example buttons: a follow-up pair.
-        page.get_by_role("button", name="How many patients were enrolled in MIROCALS?").click()
+        page.get_by_role("button", name="How much did Servier pay ILTOO upfront?").click()
         page.locator('#sources-panel .src-panel[data-turn="0"]').wait_for()
-        page.get_by_role("button", name="And its primary endpoint?").click()
+        page.get_by_role("button", name="And the milestones?").click()
         page.locator('#sources-panel .src-panel[data-turn="1"]').wait_for()
         panel = page.locator("#sources-panel").inner_text()
-        assert "MIROCALS" in panel and "No answer" not in panel
+        assert "200 million" in panel and "No answer" not in panel
         page.locator('#chat a[href*="#cite-1-1"]').first.click()
         page.locator("#source-viewer mark.quote").wait_for(state="visible")
-        assert "MIROCALS" in page.locator("#source-viewer .doc-head").inner_text()
+        assert "milestones" in page.locator("#source-viewer mark.quote").inner_text()
         # A citation of the earlier answer selects that answer in the sources panel.
         page.locator('#chat a[href*="#cite-0-1"]').first.click()
         page.locator('#sources-panel .src-panel[data-turn="0"]').wait_for()
@@ -234,20 +234,20 @@ def test_pane_follows_answers_reload_keeps_conversation_and_empty_enter_is_inlin
         page.wait_for_timeout(500)
         assert page.locator(".toast-body, .toast-wrap .error").count() == 0
 
-        _ask(page, "How much did Servier pay ILTOO upfront?", 0)
+        _ask(page, "How many patients did MIROCALS randomise?", 0)
         page.locator("#source-viewer mark.quote").wait_for(state="visible")
         first_head = page.locator("#source-viewer .doc-head").inner_text()
         first_quote = _norm(page.locator("#source-viewer mark.quote").inner_text())
         assert _norm(page.locator("#sources-panel li.src blockquote").first.inner_text()) == first_quote
         assert page.locator("#question-hint .hint").count() == 0  # the hint went with the question
 
-        _ask(page, "How many patients did MIROCALS randomise?", 1)
+        _ask(page, "How much did Servier pay ILTOO upfront?", 1)
         page.wait_for_function(
             "(q) => { const m = document.querySelector('#source-viewer mark.quote');"
             " return m && m.innerText.replace(/\\s+/g, ' ').trim() !== q; }", arg=first_quote)
         second_quote = _norm(page.locator("#source-viewer mark.quote").inner_text())
         assert second_quote == _norm(page.locator("#sources-panel li.src blockquote").first.inner_text())
-        assert "MIROCALS" in page.locator("#source-viewer").inner_text() or \
+        assert "Servier" in page.locator("#source-viewer").inner_text() or \
             page.locator("#source-viewer .doc-head").inner_text() != first_head
 
         # A reload keeps the conversation (browser storage) and shows the last answer's sources.
@@ -257,7 +257,7 @@ def test_pane_follows_answers_reload_keeps_conversation_and_empty_enter_is_inlin
         chat = page.locator("#chat").inner_text()
         assert "How much did Servier pay ILTOO upfront?" in chat and "MIROCALS" in chat
         # and the conversation goes on: a follow-up after the reload
-        _ask(page, "And its primary endpoint?", 2)
+        _ask(page, "And the milestones?", 2)
         assert "No answer" not in page.locator("#sources-panel").inner_text()
     finally:
         page.close()

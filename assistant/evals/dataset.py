@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 REQUIRED = ("id", "question", "answerable")
-KNOWN = ("id", "question", "history", "answerable", "gold_sources", "facts", "gold_quotes", "tags")
+KNOWN = ("id", "question", "history", "answerable", "gold_sources", "facts", "gold_quotes", "tags", "note")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class EvalItem:
     facts: tuple[tuple[str, ...], ...] = ()  # all required; any alternative of one suffices
     gold_quotes: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    note: str = ""  # free text for people (why a question has no answer, ...); never scored
     dataset: str = ""  # file name the item came from
     line: int = 0
 
@@ -86,6 +87,9 @@ def parse_item(data: Any, dataset: str = "", line: int = 0) -> EvalItem:
     gold_sources = _strings(data.get("gold_sources", []), "gold_sources")
     gold_quotes = _strings(data.get("gold_quotes", []), "gold_quotes")
     tags = _strings(data.get("tags", []), "tags")
+    note = data.get("note", "")
+    if not isinstance(note, str):
+        raise _Bad('"note" must be a string')
     if data["answerable"]:
         if not facts:
             raise _Bad('an answerable item needs at least one entry in "facts"')
@@ -95,7 +99,7 @@ def parse_item(data: Any, dataset: str = "", line: int = 0) -> EvalItem:
         raise _Bad('an unanswerable item ("answerable": false) must have no "facts"')
     return EvalItem(id=data["id"], question=data["question"], answerable=data["answerable"],
                     history=tuple(turns), gold_sources=gold_sources, facts=facts,
-                    gold_quotes=gold_quotes, tags=tags, dataset=dataset, line=line)
+                    gold_quotes=gold_quotes, tags=tags, note=note, dataset=dataset, line=line)
 
 
 def load_dataset(path: str | Path) -> tuple[list[EvalItem], list[str]]:

@@ -130,7 +130,14 @@ class Calibration:
         return out
 
     def rescore(self, question: str, scored: Sequence[ScoredSpan], retriever) -> list[ScoredSpan]:
-        """The same spans with the calibrated answer probability as their score."""
+        """The same spans with the calibrated answer probability as their score, and every one
+        but the best scored a second time with the best set aside (``second_look``)."""
         probabilities = self.probabilities(features(question, scored, retriever))
-        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, reader_score=s.score)
-                for s, p in zip(scored, probabilities)]
+        second: list[float | None] = [None] * len(scored)
+        if len(scored) > 1:
+            top = max(range(len(scored)), key=probabilities.__getitem__)
+            rest = [i for i in range(len(scored)) if i != top]
+            for i, p in zip(rest, self.probabilities(features(question, [scored[i] for i in rest], retriever))):
+                second[i] = p
+        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, reader_score=s.score, second_look=q)
+                for s, p, q in zip(scored, probabilities, second)]
