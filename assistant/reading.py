@@ -83,9 +83,9 @@ def _highlight(scored: ScoredSpan) -> tuple[tuple[int, int], ...]:
     passage = scored.passage
     text, base = passage.text, passage.start
     # whole words: the span head works on word pieces ("NCT029556" + "15" is one identifier)
-    while start > base and text[start - base - 1].isalnum() and text[start - base].isalnum():
+    while base < start < passage.end and text[start - base - 1].isalnum() and text[start - base].isalnum():
         start -= 1
-    while end < passage.end and text[end - base].isalnum() and text[end - base - 1].isalnum():
+    while start < end < passage.end and text[end - base].isalnum() and text[end - base - 1].isalnum():
         end += 1
     if end <= start or (start <= passage.start and end >= passage.end):
         return ()
