@@ -86,7 +86,6 @@ class ScoredSpan:
     passage: Passage
     score: float
     answer: tuple[int, int] | None = None
-    reader_score: float | None = None  # the reader's own score when ``score`` is a calibrated one
     # Calibrated again with the best passage set aside: does this one answer as well? (A second
     # document that answers too, or disagrees, scores low beside the best: the calibration
     # learned that one passage answers.)

@@ -139,5 +139,5 @@ class Calibration:
             rest = [i for i in range(len(scored)) if i != top]
             for i, p in zip(rest, self.probabilities(features(question, [scored[i] for i in rest], retriever))):
                 second[i] = p
-        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, reader_score=s.score, second_look=q)
+        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, second_look=q)
                 for s, p, q in zip(scored, probabilities, second)]
