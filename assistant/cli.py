@@ -26,8 +26,6 @@ def _add_llm_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--llm-timeout", type=float, help="seconds before falling back to extractive")
     parser.add_argument("--llm-temperature", type=float)
     parser.add_argument("--llm-max-tokens", type=int, help="longest answer the LLM may write")
-    parser.add_argument("--answerer", choices=("rules", "reader"),
-                        help="extractive answerer: the learned reader (default) or the hand-written rules")
     parser.add_argument("--reader-threshold", type=float,
                         help="the reader's no-answer threshold (default: the model's calibrated one)")
 
@@ -35,7 +33,7 @@ def _add_llm_flags(parser: argparse.ArgumentParser) -> None:
 def settings_options(args: argparse.Namespace) -> dict[str, Any]:
     """The settings given on the command line (unset flags leave env/defaults alone)."""
     names = ("corpus", "index_dir", "chroma_host", "chroma_port", "llm", "llm_model",
-             "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens", "answerer",
+             "llm_api_key_env", "llm_timeout", "llm_temperature", "llm_max_tokens",
              "reader_threshold", "share_uploads")
     return {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
 

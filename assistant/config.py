@@ -70,10 +70,6 @@ class Settings:
     candidates: int = 40  # per retriever (dense, BM25), before fusion
     max_citations: int = 4
 
-    # The extractive answerer: "reader" (the learned reader below) or "rules" (the hand-written
-    # answerer, tuned on the seed documents). The reader is the default: on five folders neither
-    # was tuned on it answers more questions rightly and fewer wrongly (README, "Measured quality").
-    answerer: str = "reader"
     # The reader: decides which passage answers, where the answer is, and whether there is one
     reader: str = "learned"  # "learned" (the shipped model) or "package.module:factory" (a plugin)
     reader_model: str | None = None  # default: models/reader/ in the project

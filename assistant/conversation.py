@@ -2,8 +2,11 @@
 
 A question that names nothing of its own (no name, product or identifier), or that points back
 ("it", "its", "that trial", "What about ACME-7?"), borrows the subject of the most recent
-earlier user turn that had one. "he/she/his/her" is the person the last answer highlighted (or
-the last question named); "How does that compare with X?" asks the previous question of both.
+earlier user turn that had one, and is put as a whole question, because the reader scores
+whole questions far better than fragments: "And its primary endpoint?" → "What is the primary
+endpoint of X?", "How many did it enrol?" → "How many did X enrol?". "he/she/his/her" is the
+person the last answer highlighted (or the last question named); "How does that compare with
+X?" asks the previous question of both.
 
 What names a subject is generic: capitalised words past the first, acronyms and identifiers
 (tokens with digits or inner hyphens) that the corpus uses. No word list of any corpus.
@@ -131,7 +134,47 @@ def resolve(question: str, history: list[dict[str, str]],
     subject = _subject_phrase(previous, subject_of)
     if not subject:
         return question
-    return f"{question.rstrip(' ?.!')} ({subject})?"
+    return _with_subject(question, subject)
+
+
+_LEAD_IN_RE = re.compile(r"^\s*(?:(?:and|also|so|ok(?:ay)?|now|then|right|well)\b[\s,]*)+", re.I)
+_QUESTION_START_RE = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
+                                r"can|could|will|would|has|have|had|should|list|give|tell|show|name|describe)\b", re.I)
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:it|they|them)\b(?!['’])", re.I)
+_POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.I)
+
+
+def _with_subject(question: str, subject: str) -> str:
+    """``question`` asked of ``subject`` as a whole question, the way a question is put to the
+    reader in one turn: "And its primary endpoint?" → "What is the primary endpoint of X?";
+    "How many patients did it enrol?" → "How many patients did X enrol?". A question the
+    rewrite does not fit keeps its words, with the subject added in brackets."""
+    body = _LEAD_IN_RE.sub("", question).strip().rstrip(" ?.!").strip()
+    if not body:
+        return f"{question.rstrip(' ?.!')} ({subject})?"
+    possessive, named = _POSSESSIVE_RE.search(body), 0
+    if possessive and len(body[possessive.end():].split()) <= 4:
+        body = _POSSESSIVE_RE.sub("the", body)  # "... its main span" → "... the main span of X"
+    elif possessive:  # the possessed thing is not at the end: "How does its rate compare with ...?"
+        body, named = _POSSESSIVE_RE.subn(lambda _: subject + "'s", body)
+        possessive = None
+    body, pronouns = _SUBJECT_PRONOUN_RE.subn(lambda _: subject, body)
+    pronouns += named
+    if _QUESTION_START_RE.match(body):
+        body = body[0].upper() + body[1:]
+        if pronouns:
+            return f"{body}?"
+        if possessive:
+            return f"{body} of {subject}?"
+        return f"{body} ({subject})?"
+    if pronouns or len(body.split()) > 6 or not re.match(r"^[\w’'\s-]+$", body):
+        return f"{question.rstrip(' ?.!')} ({subject})?"
+    # a noun phrase ("the milestones", "enrollment"): what it is, for the subject
+    last = body.split()[-1].lower()
+    verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
+    if not re.match(r"^(?:the|a|an|any|each|every|all|this|that|these|those)\b", body, re.I):
+        body = "the " + body
+    return f"What {verb} {body} of {subject}?"
 
 
 _PERSON_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b(\s+(?!is\b|was\b|with\b|at\b|in\b|for\b|from\b)[a-z]\w*)?",

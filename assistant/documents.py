@@ -319,7 +319,7 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
         if kind == "heading":
             section = text[start:end].lstrip("#").strip()
             continue
-        # A short line followed by prose is a heading ("Detailed Description", "About ILT-101");
+        # A short line followed by prose is a heading ("Detailed Description", "About the Company");
         # so is one followed by a page blurb ("Sponsors" + "Meet the organizations funding ...").
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(text)
         blurbed = any(end <= b.start and b.end <= next_start for b in blurbs)

@@ -313,9 +313,8 @@ class Engine:
     # -- answering ----------------------------------------------------------------------------
 
     def _extractive(self, standalone: str, retriever, embedding) -> Answer:
-        """The extractive answer: the learned reader, or the rule-based answerer."""
-        return extractive_answer(standalone, retriever, embedding, self.settings,
-                                 self.reader() if self.settings.answerer == "reader" else None)
+        """The extractive answer: the learned reader's."""
+        return extractive_answer(standalone, retriever, embedding, self.settings, self.reader())
 
     def reader(self):
         """The answer reader named by the settings, created once per engine."""
@@ -327,10 +326,6 @@ class Engine:
 
     def subject_terms(self, text: str, retriever=None) -> list[str]:
         retriever = retriever or self.retriever()
-        if self.settings.answerer == "rules":
-            from .extractive import analyse
-
-            return analyse(text, retriever).entity_terms
         from .conversation import subject_terms
 
         return subject_terms(text, retriever.corpus_terms)
@@ -439,14 +434,8 @@ class Engine:
 
 
 def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None) -> Answer:
-    """The extractive backend named by ``settings.answerer`` (also the LLM path's fallback)."""
-    if settings.answerer == "rules":
-        from .extractive import answer_extractive
-
-        return answer_extractive(standalone, retriever, embedding, max_citations=settings.max_citations,
-                                 candidates=settings.candidates)
-    if settings.answerer != "reader":
-        raise ValueError(f"unknown answerer {settings.answerer!r}: use 'reader' or 'rules'")
+    """The extractive answer: the reader named by the settings reads the candidate passages
+    (also the LLM path's fallback)."""
     from .reading import answer_with_reader
 
     return answer_with_reader(standalone, retriever, embedding, settings, reader)

@@ -1,4 +1,4 @@
-"""The learned answer path (``answerer="reader"``): hybrid candidates → reader → decide → render.
+"""The answer path: hybrid candidates → reader → decide → render.
 
 No rules about what a question asks: the reader (a trained cross-encoder, see
 :mod:`assistant.readers`) decides which passage answers, where the answer is, and whether

@@ -21,12 +21,8 @@ from .types import Document
 RRF_K = 60
 EXACT_LIMIT = 50_000  # units searched exactly in memory (about 75 MB of vectors)
 SECTION_MAX_UNITS, SECTION_MAX_CHARS = 10, 1000  # a field group quotable whole
-# "ACME-3 (NCT01234567)", "NCT ID (ACME-3)": a name and an identifier (a token with digits)
-# for the same trial, one in brackets after the other.
-_ALIAS_RE = re.compile(r"\b([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\s*\(([A-Za-z][\w-]*\d[\w-]*|[A-Z][A-Z0-9-]{2,})\)")
-_AUTHORS_RE = re.compile(r"^\s*(?:authors?|written by|by)\s*:", re.I)
 _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s*(?:[|,–-]|$)")  # "by Alice Melão |"
-# A reference entry opens with its authors: "Humrich JY, Cacoub P, Rosenzwajg M, ..."
+# A reference entry opens with its authors: "Smith JA, Jones B, Garcia Lopez M, ..."
 _AUTHOR_LIST_RE = re.compile(rf"^\s*(?:{REFERENCE_AUTHOR},\s){{2,}}")
 
 
@@ -111,97 +107,8 @@ class Retriever:
         for source, doc in documents.items():
             self.doc_terms[source] = frozenset(terms(doc.title)) | frozenset().union(
                 *(u.terms for u in units if u.source == source))
-        self.title_terms = {s: frozenset(terms(d.title)) for s, d in documents.items()}
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
-        self.term_df = Counter(t for ts in self.doc_terms.values() for t in ts)
-        self._heads: dict[str, frozenset[str]] = {}
-        self._bylines: dict[str, frozenset[str]] = {}
-        self._counts: dict[str, Counter] = {}
-        self._near: dict[tuple, bool] = {}
         self._sections: dict[int, tuple[int, int]] = {}
-        self._abouts: dict[int, frozenset[str]] = {}
-        self._abouts_doc: dict[str, frozenset[str]] = {}
-        self._aliases: dict[str, dict[str, frozenset[str]]] = {}
-        self._by_prefix: dict[str, tuple[str, ...]] | None = None
-
-    def head_terms(self, source: str) -> frozenset[str]:
-        """Terms of a document's opening units (a registry page names its trial there)."""
-        if source not in self._heads:
-            doc = self.documents[source]
-            # From the title line on: a scraped page may open with its site's chrome
-            # ("10x Genomics Certified Supplier 2024") before the article's title.
-            at = doc.text.find(doc.title) if doc.title else -1
-            first = next((n for n, u in enumerate(doc.units) if at >= 0 and u.end > at), 0)
-            self._heads[source] = frozenset(terms(" ".join(doc.text[u.start:u.end]
-                                                           for u in doc.units[first:first + 4])))
-        return self._heads[source]
-
-    def byline_terms(self, source: str) -> frozenset[str]:
-        """Names in a document's author line ("Authors: Michelle Rosenzwajg, ..."): "the
-        Rosenzwajg paper" is this document."""
-        if source not in self._bylines:
-            doc = self.documents[source]
-            lines = [doc.text[u.start:u.end] for u in doc.units]
-            self._bylines[source] = frozenset().union(*(
-                terms(line.split(":", 1)[1]) for line in lines if _AUTHORS_RE.match(line)))
-        return self._bylines[source]
-
-    def about_terms(self, source: str) -> frozenset[str]:
-        """What a document is about: its title and opening (a name there is its subject)."""
-        if source not in self._abouts_doc:
-            self._abouts_doc[source] = self.title_terms.get(source, frozenset()) | self.head_terms(source)
-        return self._abouts_doc[source]
-
-    def near_in_doc(self, source: str, parts: list[str], window: int = 3) -> bool:
-        """The parts of a compound name ("11", "diseas") occur in order, close together."""
-        key = (source, tuple(parts), window)
-        if key not in self._near:
-            self._near[key] = bool(parts) and self._near_in_doc(source, parts, window)
-        return self._near[key]
-
-    def _near_in_doc(self, source: str, parts: list[str], window: int) -> bool:
-        tokens = terms(self.documents[source].text)  # cached by text
-        for i, token in enumerate(tokens):
-            if token != parts[0]:
-                continue
-            position = i
-            for part in parts[1:]:
-                position = next((j for j in range(position + 1, min(len(tokens), position + 1 + window))
-                                 if tokens[j] == part), None)
-                if position is None:
-                    break
-            if position is not None:
-                return True
-        return False
-
-    def terms_with_prefix(self, prefix: str) -> tuple[str, ...]:
-        """Corpus terms starting with a 6-letter prefix (indexed once)."""
-        if self._by_prefix is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for term in self.corpus_terms:
-                if term.isalpha() and len(term) >= 6:
-                    index[term[:6]].append(term)
-            self._by_prefix = {k: tuple(sorted(v)) for k, v in index.items()}
-        return self._by_prefix.get(prefix[:6], ())
-
-    def aliases(self, source: str) -> dict[str, frozenset[str]]:
-        """Identifiers a document gives in brackets after a name ("ACME-3 (NCT01234567)"):
-        each names the same thing as the other (computed once)."""
-        if source not in self._aliases:
-            found: dict[str, set[str]] = {}
-            for m in _ALIAS_RE.finditer(self.documents[source].text):
-                a, b = (terms(m.group(i))[:1] for i in (1, 2))  # the whole token's term
-                if a and b and a != b:
-                    found.setdefault(a[0], set()).add(b[0])
-                    found.setdefault(b[0], set()).add(a[0])
-            self._aliases[source] = {k: frozenset(v) for k, v in found.items()}
-        return self._aliases[source]
-
-    def term_counts(self, source: str) -> Counter:
-        """How often each term occurs in a document (computed once)."""
-        if source not in self._counts:
-            self._counts[source] = Counter(terms(self.documents[source].text))
-        return self._counts[source]
 
     def section_bounds(self, index: int) -> tuple[int, int]:
         """(first, last) units of the section holding this unit, within its document."""
@@ -225,19 +132,6 @@ class Retriever:
                 self.units[last].end - self.units[first].start > SECTION_MAX_CHARS:
             return None
         return first, last
-
-    def section_about(self, index: int) -> frozenset[str]:
-        """Terms saying what a section is about: its heading and the page's blurb under it
-        ("Sponsors" + "Meet the organizations funding or collaborating on the study ...")."""
-        first, _ = self.section_bounds(index)
-        if first not in self._abouts:
-            heading = self.units[first]
-            text = heading.section
-            nxt = self.neighbour(first, +1)
-            if nxt is not None and heading.text.strip().rstrip(":") == heading.section:
-                text += " " + self.documents[heading.source].text[heading.end:self.units[nxt].start]
-            self._abouts[first] = frozenset(terms(text))
-        return self._abouts[first]
 
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]

@@ -1160,8 +1160,7 @@ def serve(args) -> int:
     for source, message in report.failed.items():
         print(f"  ! {source}: {message}", file=sys.stderr)
     print(report.summary(), flush=True)
-    if engine.settings.answerer == "reader":
-        engine.reader()  # load the reader now: a missing model fails here, not at the first question
+    engine.reader()  # load the reader now: a missing model fails here, not at the first question
     app = build_app(**options)
     shown = f"[{host}]" if ":" in host else host
     print(f"serving on http://{shown}:{port}" + (" (login required)" if auth else ""), flush=True)

@@ -12,8 +12,8 @@ The rule
    (``missing`` is empty). Key tokens (:func:`key_tokens`) are the facts a reader would
    copy: numbers, amounts, percentages, dates and identifiers, normalised so that equivalent
    spellings match ("8 million euros" = "EUR 8,000,000" = "€8m"; "March 14, 2016" =
-   "14 March 2016" = "2016-03-14"; "Phase II" = "phase 2"; "NCT 03039673" is not an
-   identifier but "NCT03039673" is); **and**
+   "14 March 2016" = "2016-03-14"; "Phase II" = "phase 2"; "NCT 01234567" is not an
+   identifier but "NCT01234567" is); **and**
 2. the claim is close to the passages in wording or meaning:
    ``overlap >= OVERLAP_MIN`` (0.6) **or** ``similarity >= SIMILARITY_MIN`` (0.8).
 
@@ -46,8 +46,8 @@ Key tokens, and what counts as "the same"
 * dates: "14 March 2016", "March 14, 2016", "2016-03-14", "14/03/2016" → "2016-03-14",
   "2016-03" and "2016"; "March 2016" → "2016-03", "2016"; a lone year → "2016".
 * identifiers: words mixing letters and digits or digit codes with hyphens
-  ("NCT03039673", "MS-IL2", "2016-000488-17", "COVID-19"), folded and without hyphens
-  ("msil2"), plus each hyphen part that contains a digit ("il2").
+  ("NCT01234567", "AB-X7", "2019-001234-56", "COVID-19"), folded and without hyphens
+  ("abx7"), plus each hyphen part that contains a digit ("x7").
 
 Limits (read these before trusting a verdict)
 --------------------------------------------
@@ -76,7 +76,7 @@ from typing import Sequence
 from .text import MONTHS, NUMBER_WORDS, content_terms, fold, terms
 
 # Calibrated on the seed corpus (MiniLM all-MiniLM-L6-v2): faithful paraphrases of a sentence
-# mostly reach overlap 0.6-1.0; fluent on-topic sentences the passage does not make ("ILT-101 was
+# mostly reach overlap 0.6-1.0; fluent on-topic sentences the passage does not make ("the drug was
 # approved by the FDA") reach similarity 0.55-0.72 with little overlap, so similarity alone
 # only counts when it is very high.
 OVERLAP_MIN = 0.6
@@ -198,8 +198,8 @@ def key_tokens(text: str) -> set[str]:
 
     >>> sorted(key_tokens("an upfront payment of 8 million euros"))
     ['8', '8000000', 'eur']
-    >>> sorted(key_tokens("registered as NCT03039673 on March 14, 2016"))
-    ['2016', '2016-03', '2016-03-14', 'nct03039673']
+    >>> sorted(key_tokens("registered as NCT01234567 on March 14, 2016"))
+    ['2016', '2016-03', '2016-03-14', 'nct01234567']
     """
     s = fold(text)
     out: set[str] = set()
@@ -212,7 +212,7 @@ def key_tokens(text: str) -> set[str]:
     def free(m: re.Match) -> bool:
         return not any(consumed[m.start():m.end()])
 
-    # identifiers first ("NCT03039673", "MS-IL2", "2016-000488-17"), unless they are dates
+    # identifiers first ("NCT01234567", "AB-X7", "2019-001234-56"), unless they are dates
     for m in _IDENT_RE.finditer(s):
         token = m.group(0)
         if re.fullmatch(r"\d{4}-\d{1,2}(?:-\d{1,2})?", token):

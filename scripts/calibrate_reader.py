@@ -156,7 +156,7 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path) -
     from assistant.readers.learned import LearnedReader
     from assistant.reading import candidate_passages, read_passages
 
-    settings = Settings(corpus=folder, index_dir=index_dir, answerer="reader", reader_model=str(model))
+    settings = Settings(corpus=folder, index_dir=index_dir, reader_model=str(model))
     engine = Engine(settings)
     engine.sync()
     retriever, encoder = engine.retriever(), engine.query_encoder()

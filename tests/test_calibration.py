@@ -23,7 +23,7 @@ MODEL = Path(__file__).resolve().parent.parent / "models" / "reader"
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
-    return {**corpus_options(tmp_path_factory, {"bridge.txt": BRIDGE, "museum.txt": MUSEUM}), "answerer": "reader"}
+    return {**corpus_options(tmp_path_factory, {"bridge.txt": BRIDGE, "museum.txt": MUSEUM})}
 
 
 @pytest.fixture(scope="module")

@@ -80,7 +80,7 @@ def test_a_conflicting_memo_is_shown_beside_the_release_through_answer(tmp_path)
         "Beta an upfront payment of 8 million euros and up to 200 million euros in milestones.\n")
     (corpus / "memo.txt").write_text("Internal memo\n\nThe upfront payment in the Acme deal is 42 euros.\n")
     result = answer("What is the upfront payment in the Acme deal?", corpus=corpus,
-                    index_dir=tmp_path / "index", answerer="reader")
+                    index_dir=tmp_path / "index")
     assert not result.abstained
     assert {c.source for c in result.citations} == {"acme_release.txt", "memo.txt"}
     [conflict] = result.conflicts
@@ -102,8 +102,8 @@ def test_name_terms_are_the_names_and_identifiers_a_question_asks_about():
     assert name_terms("How many patients did NCT01234567 enrol in Lyon?") == terms("NCT01234567") + terms("Lyon")
 
 
-def test_the_rules_answerer_shows_a_disagreeing_document_it_did_not_cite_but_not_another_deal(tmp_path):
-    """Whichever answerer runs, a document that answers the same question with another value
+def test_a_disagreeing_document_the_answer_did_not_cite_is_shown_but_not_another_deal(tmp_path):
+    """A document that answers the same question with another value
     is cited beside the answer; a document about another deal's payment is not a disagreement."""
     from assistant import answer
     from assistant.pipeline import get_engine
@@ -116,7 +116,7 @@ def test_the_rules_answerer_shows_a_disagreeing_document_it_did_not_cite_but_not
     (corpus / "zenith_release.txt").write_text(
         "Zenith and Gamma Sign a Licence\n\nZenith Bio will pay Gamma Labs an upfront payment of "
         "30 million dollars for GX-2.\n")
-    options = {"corpus": corpus, "index_dir": tmp_path / "index", "answerer": "rules"}
+    options = {"corpus": corpus, "index_dir": tmp_path / "index"}
     alone = answer("How much will Acme pay Beta upfront?", **options)
     assert not alone.abstained and "8 million euros" in alone.text
     assert not alone.conflicts and {c.source for c in alone.citations} == {"acme_release.txt"}

@@ -1,13 +1,12 @@
 """Answer quality through the public answer() API, measured from outside first.
 
 * **Blind folders** (`evals/folders/*`): documents from other domains, questions written by
-  helpers who saw only those documents, never the code; measured for both extractive answerers
-  (the learned reader and the hand-written rules). The issue's targets (answer accuracy >= 85%,
-  abstention on unanswerable questions >= 90%) are asserted for the reader; where they are not
-  met yet the test xfails, and turns red once they hold (so the marker is updated).
+  helpers who saw only those documents, never the code. Ratchets at the measured level, and the
+  issue's targets (answer accuracy >= 85%, abstention on unanswerable questions >= 90%); where
+  a target is not met yet the test xfails, and turns red once it holds (so the marker is updated).
 * **XQuAD-en** (SQuAD v1.1 dev paragraphs; the reader was never trained on them): answer-sentence
   accuracy of the reader, target >= 85%, and a ratchet at the measured level.
-* **Seed sets** (`evals/*.jsonl`): ratchets at the measured level of the default answerer, and
+* **Seed sets** (`evals/*.jsonl`): ratchets at the measured level, the issue's seed targets, and
   every citation verbatim with exact offsets.
 
 Figures use the official eval code (`assistant.evals`), the same as `assistant eval`.
@@ -32,33 +31,43 @@ DATASETS = ROOT.parent / "shared" / "datasets"
 
 # Measured 2026-11-28 with models/reader (see README "Measured quality and speed"). A ratchet
 # is the measured figure less two points (one or two items on these set sizes).
-FOLDER_RATCHET = {  # (folder, answerer): accuracy, abstention on unanswerable
-    # the reader (default): fp32, calibrated answer score (readers/calibration.py, threshold 0.36),
-    # second look for further citations
-    ("encyclopedia", "reader"): (0.84, 0.33),  # measured 86.2%, 37.0%
-    ("business", "reader"): (0.57, 0.69),  # measured 59.7%, 73.1%
-    ("pharma", "reader"): (0.44, 0.68),  # measured 46.6%, 72.7% (first blind score 44.3%, 81.8%, int8)
-    ("deals", "reader"): (0.54, 0.44),  # measured 56.7%, 48.0% (first blind score the same, int8)
-    ("encyclopedia", "rules"): (0.50, 0.59),  # measured 53.8%, 63.0%
-    ("pharma", "rules"): (0.49, 0.81),  # measured 51.1%, 86.4% (blind)
-    ("business", "rules"): (0.40, 0.69),  # measured 41.6%, 73.1%
-    ("deals", "rules"): (0.34, 0.56),  # measured 36.7%, 60.0% (blind)
+FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
+    # fp32 reader, calibrated answer score (readers/calibration.py, threshold 0.36), second look
+    # for further citations
+    "encyclopedia": (0.84, 0.33),  # measured 86.2%, 37.0%
+    "business": (0.57, 0.69),  # measured 59.7%, 73.1%
+    "pharma": (0.44, 0.68),  # measured 46.6%, 72.7% (first blind score 44.3%, 81.8%, int8)
+    "deals": (0.54, 0.44),  # measured 56.7%, 48.0% (first blind score the same, int8)
+    "regulatory": (0.39, 0.61),  # measured 41.5%, 65.4% (first blind score, 2026-11-29)
 }
 FOLDER_TARGET = (0.85, 0.90)
-FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False}
-XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.73, 0.85, False, 200  # measured 75.5%
-# The rules (no longer the default) on the seed sets they were tuned on: the levels measured with
-# them, less a point or two.
+FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False,
+                     "regulatory": False}
+XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.73, 0.85, False, 200  # measured 74.5% (fp32)
+# The reader on the seed sets (measured 2026-11-29, after follow-ups were put as whole
+# questions): accuracy less two points or one item, abstention on unanswerable less one item.
+# The rules it replaced were tuned on these sets for five sessions (96.4% on dev).
 SEED_RATCHET = {  # accuracy, abstention on unanswerable (None: the set has no such items)
-    "dev": (0.93, 1.0), "heldout": (0.72, 1.0), "paraphrase": (0.83, 1.0), "traps": (None, 1.0),
-    "external_clinical": (0.82, 1.0), "external_regulatory_bd": (0.84, 1.0), "external_casual": (0.83, 1.0),
-    "external_analyst": (0.75, 1.0), "external_spec": (0.80, 1.0), "external_followups": (0.67, 1.0),
-    "external_executive": (0.84, 1.0), "external_brief_a": (0.85, 1.0), "external_brief_b": (0.82, 1.0),
-    "external_brief_c": (0.88, 1.0), "external_regulatory_chat": (0.85, 1.0), "external_team": (0.92, 1.0),
-    "external_qa_review": (0.77, 1.0), "external_bd_chat": (0.74, 1.0),
+    "dev": (0.41, 0.65),  # measured 43.2%, 69.2%
+    "external_analyst": (0.21, 0.74),  # measured 24.2%, 87.5%
+    "external_bd_chat": (0.2, 0.71),  # measured 23.3%, 78.6%
+    "external_brief_a": (0.37, 0.56),  # measured 39.7%, 62.5%
+    "external_brief_b": (0.15, 0.59),  # measured 17.9%, 66.7%
+    "external_brief_c": (0.32, 0.72),  # measured 34.7%, 81.8%
+    "external_casual": (0.24, 0.81),  # measured 27.0%, 90.9%
+    "external_clinical": (0.17, 0.72),  # measured 20.0%, 81.8%
+    "external_executive": (0.18, 0.59),  # measured 21.1%, 70.0%
+    "external_followups": (0.1, 0.49),  # measured 13.5%, 58.3%
+    "external_qa_review": (0.27, 0.49),  # measured 30.0%, 55.6%
+    "external_regulatory_bd": (0.28, 0.49),  # measured 31.6%, 60.0%
+    "external_regulatory_chat": (0.22, 0.78),  # measured 24.5%, 85.7%
+    "external_spec": (0.16, 0.72),  # measured 19.4%, 81.8%
+    "external_team": (0.25, 0.42),  # measured 27.9%, 50.0%
+    "heldout": (0.22, 0.59),  # measured 25.0%, 70.0%
+    "paraphrase": (0.1, 0.66),  # measured 12.3%, 73.3%
+    "traps": (None, 0.69),  # measured –, 72.7%
 }
 SEED_TARGET = {"dev": (0.934, 1.0), "heldout": (0.72, 1.0)}  # no more than 3 points below before
-SEED_READER_RATCHET = {"dev": (0.41, 0.61), "heldout": (0.20, 0.60)}  # measured 43.2%, 65.4%; 22.5%, 70.0%
 SEED_TARGET_MET = False
 
 
@@ -78,9 +87,8 @@ def _summary(items, options):
     return summarize(results), results
 
 
-def _folder_options(name: str, answerer: str, tmp_path_factory) -> dict:
-    return {"corpus": FOLDERS / name / "docs", "index_dir": tmp_path_factory.mktemp(f"index-{name}"),
-            "answerer": answerer}
+def _folder_options(name: str, tmp_path_factory) -> dict:
+    return {"corpus": FOLDERS / name / "docs", "index_dir": tmp_path_factory.mktemp(f"index-{name}")}
 
 
 def _check_citations(results, corpus: Path) -> int:
@@ -101,19 +109,17 @@ def _check_citations(results, corpus: Path) -> int:
     return checked
 
 
-@pytest.mark.parametrize("name,answerer", sorted(FOLDER_RATCHET))
-def test_blind_folder_does_not_regress(name, answerer, tmp_path_factory):
+@pytest.mark.parametrize("name", sorted(FOLDER_RATCHET))
+def test_blind_folder_does_not_regress(name, tmp_path_factory):
     items, errors = load_dataset(FOLDERS / name / "questions.jsonl")
     assert not errors
-    options = _folder_options(name, answerer, tmp_path_factory)
+    options = _folder_options(name, tmp_path_factory)
     summary, results = _summary(items, options)
     print(name, json.dumps({k: summary[k] for k in ("answer_accuracy", "abstention_rate", "false_abstention_rate")}))
     assert _check_citations(results, options["corpus"]) > 10
-    accuracy, abstention = FOLDER_RATCHET[(name, answerer)]
+    accuracy, abstention = FOLDER_RATCHET[name]
     assert summary["answer_accuracy"] >= accuracy, summary["answer_accuracy"]
     assert summary["abstention_rate"] >= abstention, summary["abstention_rate"]
-    if answerer != "reader":
-        return
     _target(FOLDER_TARGET_MET[name],
             summary["answer_accuracy"] >= FOLDER_TARGET[0] and summary["abstention_rate"] >= FOLDER_TARGET[1],
             f"{name}: accuracy {summary['answer_accuracy']:.3f}, abstention {summary['abstention_rate']:.3f} "
@@ -127,7 +133,7 @@ def test_xquad_answer_sentence_accuracy(tmp_path_factory):
     # a seeded sample of 200 questions (all 47 articles are indexed): the reader reads 24 passages
     # a question, so the whole set would take most of CI's time
     figures = run("xquad", DATASETS, tmp_path_factory.mktemp("xquad"), limit=XQUAD_SAMPLE,
-                  options={"answerer": "reader"})["figures"]
+                  options={})["figures"]
     print(json.dumps(figures))
     assert figures["errors"] == 0
     assert figures["answer_accuracy"] >= XQUAD_RATCHET, figures
@@ -141,7 +147,7 @@ def seed_summaries(seed_options):
     for name in sorted(SEED_RATCHET):
         items, errors = load_dataset(EVALS / f"{name}.jsonl")
         assert not errors, errors
-        out[name] = _summary(items, {**seed_options, "answerer": "rules"})
+        out[name] = _summary(items, seed_options)
     return out
 
 
@@ -157,18 +163,12 @@ def test_seed_set_does_not_regress(name, seed_summaries, seed_corpus):
         assert summary["abstention_rate"] >= abstention, summary["abstention_rate"]
 
 
-def test_the_reader_meets_the_issue_targets_on_the_seed_sets(seed_options):
-    """The issue's bar for replacing the rules: at most 3 points below their accuracy on dev and
-    held-out, and every unanswerable item abstained."""
+def test_the_reader_meets_the_issue_targets_on_the_seed_sets(seed_summaries):
+    """The issue's bar: at most 3 points below the hand-written rules' accuracy on dev and
+    held-out (the rules were tuned on them), and every unanswerable item abstained."""
     failures = []
     for name, (accuracy, abstention) in SEED_TARGET.items():
-        items, errors = load_dataset(EVALS / f"{name}.jsonl")
-        assert not errors
-        summary = _summary(items, {**seed_options, "answerer": "reader"})[0]
-        print(name, json.dumps({k: summary[k] for k in ("answer_accuracy", "abstention_rate")}))
-        floor_accuracy, floor_abstention = SEED_READER_RATCHET[name]  # no regression meanwhile
-        assert summary["answer_accuracy"] >= floor_accuracy and summary["abstention_rate"] >= floor_abstention, \
-            (name, summary["answer_accuracy"], summary["abstention_rate"])
+        summary = seed_summaries[name][0]
         if summary["answer_accuracy"] < accuracy or summary["abstention_rate"] < abstention:
             failures.append(f"{name}: accuracy {summary['answer_accuracy']:.3f} (target {accuracy}), "
                             f"abstention {summary['abstention_rate']:.3f} (target {abstention})")

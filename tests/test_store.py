@@ -292,8 +292,7 @@ def test_questions_are_answered_from_the_current_index_while_indexing(tmp_path):
     import threading
 
     corpus = write_corpus(tmp_path / "corpus", FILES)
-    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index", background_index=True,
-                        answerer="rules")
+    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index", background_index=True)
     engine.sync()
     assert not engine.answer("How many patients did the alpha trial enrol?").abstained
     (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
@@ -333,8 +332,7 @@ def test_a_server_sees_what_another_process_indexed(tmp_path):
     from assistant.pipeline import Engine
 
     corpus = write_corpus(tmp_path / "corpus", FILES)
-    settings = load_settings(corpus=corpus, index_dir=tmp_path / "index", background_index=True,
-                             answerer="rules")
+    settings = load_settings(corpus=corpus, index_dir=tmp_path / "index", background_index=True)
     serving = Engine(settings)
     serving.sync()
     serving.answer("How many patients did the alpha trial enrol?")
