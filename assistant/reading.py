@@ -82,10 +82,22 @@ def _highlight(scored: ScoredSpan) -> tuple[tuple[int, int], ...]:
     start, end = scored.answer
     passage = scored.passage
     text, base = passage.text, passage.start
-    # whole words: the span head works on word pieces ("NCT029556" + "15" is one identifier)
-    while base < start < passage.end and text[start - base - 1].isalnum() and text[start - base].isalnum():
+
+    def joined(i: int) -> bool:
+        """Text positions i-1 and i belong to one token: letters and digits, or a hyphen, dot,
+        comma or slash between them ("CC-5013-MDS-005", "100,000", "1.17", "2019/03")."""
+        if not 0 < i < len(text):
+            return False
+        left, right = text[i - 1], text[i]
+        if left.isalnum() and right.isalnum():
+            return True
+        return (right in "-.,/" and left.isalnum() and i + 1 < len(text) and text[i + 1].isalnum()) or \
+            (left in "-.,/" and right.isalnum() and i >= 2 and text[i - 2].isalnum())
+
+    # whole tokens: the span head works on word pieces ("NCT029556" + "15" is one identifier)
+    while base < start < passage.end and joined(start - base):
         start -= 1
-    while start < end < passage.end and text[end - base].isalnum() and text[end - base - 1].isalnum():
+    while start < end < passage.end and joined(end - base):
         end += 1
     if end <= start or (start <= passage.start and end >= passage.end):
         return ()

@@ -176,3 +176,10 @@ def test_the_bold_answer_span_covers_whole_words():
     whole = ScoredSpan(passage=passage, score=0.9, answer=(100 + 8, 100 + 19))
     assert _highlight(whole) == ((108, 119),)  # already whole: unchanged
     assert _highlight(ScoredSpan(passage=passage, score=0.9, answer=(100, 100 + len(text)))) == ()
+    # an identifier or number joined by hyphens, commas or dots is one token; a sentence's end is not
+    text = "Org Study ID: CC-5013-MDS-005. Paid $100,000 at 1.17 each."
+    passage = Passage(source="r.txt", title="r", text=text, start=0, end=len(text))
+    for piece, token in (("5013", "CC-5013-MDS-005"), ("100", "100,000"), ("17", "1.17")):
+        at = text.index(piece)
+        (start, end), = _highlight(ScoredSpan(passage=passage, score=0.9, answer=(at, at + len(piece))))
+        assert text[start:end] == token
