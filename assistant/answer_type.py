@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                 r"fifty|hundred|thousand|million|billion|dozen|half|single|double|twice|once")
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+                 r"eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                 r"million|billion|trillion|dozen|half|single|double|triple|twice|thrice|once")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 
@@ -25,6 +26,11 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _HAS_DATE = re.compile(rf"\d|\b(?:{_MONTHS})\b|\b(?:today|yesterday|tomorrow|ago)\b", re.I)
 
 
+# "Who ran it, and in what year?": the typed part is one of several things asked
+_ASKS_MORE = re.compile(r"(?:,|\band\b|;)\s*(?:and\s+)?(?:in\s+|on\s+|at\s+|by\s+|from\s+|to\s+)?"
+                        r"(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+
+
 def asked_kind(question: str) -> str | None:
     """``"number"``, ``"date"`` or None (not typed)."""
     if _ASKS_NUMBER.search(question):
@@ -32,6 +38,12 @@ def asked_kind(question: str) -> str | None:
     if _ASKS_DATE.search(question):
         return "date"
     return None
+
+
+def asks_one_thing(question: str) -> bool:
+    """No second question joined on ("..., and when?"): then the answer span itself has to hold
+    the asked kind, not just its passage."""
+    return not _ASKS_MORE.search(question)
 
 
 def can_hold(kind: str | None, text: str) -> bool:

@@ -138,7 +138,10 @@ def resolve(question: str, history: list[dict[str, str]],
 
 
 _LEAD_IN_RE = re.compile(r"^\s*(?:(?:and|also|so|ok(?:ay)?|now|then|right|well)\b[\s,]*)+", re.I)
-_QUESTION_START_RE = re.compile(r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
+_WH = r"(?:what|which|who|whom|whose|when|where|why|how)\b"
+_QUESTION_START_RE = re.compile(r"^(?:(?:at|in|on|for|from|by|to|with|under|since|until|during|after|before|of)\s+"
+                                r"(?=" + _WH + r"))?"  # "At what dose?", "In which countries?"
+                                r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|"
                                 r"can|could|will|would|has|have|had|should|list|give|tell|show|name|describe)\b", re.I)
 _SUBJECT_PRONOUN_RE = re.compile(r"\b(?:it|they|them)\b(?!['’])", re.I)
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\b", re.I)
@@ -167,7 +170,7 @@ def _with_subject(question: str, subject: str) -> str:
         if possessive:
             return f"{body} of {subject}?"
         return f"{body} ({subject})?"
-    if pronouns or len(body.split()) > 6 or not re.match(r"^[\w’'\s-]+$", body):
+    if pronouns or len(body.split()) > 6 or not re.match(r"^[\w’'\s-]+$", body) or re.search(r"\b" + _WH, body, re.I):
         return f"{question.rstrip(' ?.!')} ({subject})?"
     # a noun phrase ("the milestones", "enrollment"): what it is, for the subject
     last = body.split()[-1].lower()

@@ -10,11 +10,16 @@
   (calibrated again with the best passage set aside), best first: at most
   ``per_document`` per document (cross-document and list questions cite each document that
   answers) and ``max_citations`` in all.
+* A passage of another document than the best's joins it only when ``joins(best_source,
+  other_source)`` allows (:func:`names_the_subject`): the other document holds every name and
+  rarer word of the question that the best's holds, or one the best's lacks (the other side of
+  a comparison). Two letters of one form score alike; the one about another drug does not answer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Mapping
 
 from .types import ScoredSpan
 
@@ -30,7 +35,7 @@ class Decision:
 
 
 def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
-           per_document: int = 2) -> Decision:
+           per_document: int = 2, joins: Callable[[str, str], bool] | None = None) -> Decision:
     """A passage below ``threshold`` is still cited beside the best when its ``second_look``
     clears it: a second document that answers too (a cross-document question, a source that
     disagrees) scores low beside the best, but not once the best is set aside."""
@@ -51,6 +56,9 @@ def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
         source = candidate.passage.source
         if per_doc.get(source, 0) >= per_document:
             continue
+        if chosen and joins is not None and source != chosen[0].passage.source and \
+                not joins(chosen[0].passage.source, source):
+            continue
         if any(_overlaps(candidate, other) for other in chosen):
             continue  # a label-value pair and its field group: the better one is enough
         chosen.append(candidate)
@@ -61,3 +69,14 @@ def decide(scored: list[ScoredSpan], threshold: float, max_citations: int = 4,
 def _overlaps(a: ScoredSpan, b: ScoredSpan) -> bool:
     return a.passage.source == b.passage.source and a.passage.start < b.passage.end and \
         b.passage.start < a.passage.end
+
+
+def names_the_subject(names: set[str], doc_terms: Mapping[str, frozenset[str]]) -> Callable[[str, str], bool]:
+    """``joins`` for :func:`decide`: ``names`` are the terms of what the question is about (its
+    names, :func:`assistant.conflicts.name_terms`, and its rarer words), ``doc_terms`` each
+    document's terms."""
+    def joins(best: str, other: str) -> bool:
+        in_best = names & doc_terms.get(best, frozenset())
+        in_other = names & doc_terms.get(other, frozenset())
+        return in_best <= in_other or bool(in_other - in_best)
+    return joins

@@ -258,8 +258,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[cursor:start + match.start()]
         last_word = re.findall(r"[\w.]+$", before)
         token = last_word[0].lower().rstrip(".") if last_word else ""
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue  # "Dr. Smith", "P. J. Jones"
+        if token in _ABBREVIATIONS or re.fullmatch(r"(?:[^\W\d_]\.)*[^\W\d_]", token):
+            continue  # "Dr. Smith", "P. J. Jones", "A.T. King"
         if re.search(r"\d$", before) and re.match(r"\.\d", segment_text[match.start():]):
             continue  # decimal point
         spans.append((cursor, cut))
@@ -290,13 +290,78 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[(),;]|\d{3,}", line)
 
 
-def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> list[Unit]:
-    """Units (sentences and short lines) outside noise, with their section heading."""
-    raw: list[tuple[int, int, str]] = []
+_OPEN_END_RE = re.compile(r"[,(\-–—&]$")
+_CLOSED_END_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
+# "Start Date: 2014", "D.3.11 Gene therapy product: No", "judge selection and term of office: ..."
+_FIELD_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?[^.!?:\s][^.!?:]{0,79}:(?:\s|$)")
+_COLUMNS_RE = re.compile(r"\S {3,}\S|\t")  # a table laid out in spaced columns
+
+
+_SECTION_NUMBER_RE = re.compile(r"^\s*[A-Z]?\d+(?:\.\d+)+\.?\s|^\s*[A-Z]\.\d")  # "E.1.2 ...", "3.1 ..."
+
+
+def _wrap_width(text: str) -> int:
+    """The width prose lines are wrapped at: the 90th percentile length of lines of six words
+    or more (a document with one paragraph per line gets a width no wrapped line reaches)."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if len(_WORD_RE.findall(line)) >= 6)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` carries on the sentence ``previous`` left open: text wrapped at a fixed
+    width (PDF extraction, plain-text reports, RFCs) breaks sentences at every line end. Only a
+    nearly full line is wrapped: its next word did not fit. Form fields, table rows, list items,
+    headings and links never continue one."""
+    previous, line = previous.strip(), line.strip()
+    if not previous or not line or _CLOSED_END_RE.search(previous) or line.endswith(":"):
+        return False
+    if _BULLET_RE.match(line) or _SECTION_NUMBER_RE.match(line) or line.startswith(("#", ">")) or \
+            "|" in previous or "|" in line or _COLUMNS_RE.search(previous) or _COLUMNS_RE.search(line):
+        return False
+    fullness = (len(previous) + 1 + len(line.split(None, 1)[0])) / width if width else 0.0
+    words = len(_WORD_RE.findall(previous))
+    if _OPEN_END_RE.search(previous):
+        return words >= 3 and fullness >= 0.6  # "(Washington," / "D.C.: April 2021)"
+    if _FIELD_RE.match(line) or (_FIELD_RE.match(previous) and not line[0].islower()):
+        return False  # the next field of a form
+    if words < 6 or "/" in previous.rsplit(None, 1)[-1]:
+        return False  # a label, a heading, a value, a link
+    # "... a period of about 90" / "days and ...": a line that stops on a word with no
+    # punctuation, and the next starts in lower case, or the line was full
+    if line[0].islower():
+        return fullness >= 0.6
+    return previous[-1].isalnum() and fullness >= 0.85
+
+
+def _logical_lines(text: str, noise: tuple[Span, ...]) -> Iterator[tuple[int, int]]:
+    """Lines outside noise, a hard-wrapped sentence's lines joined into one span."""
+    width = _wrap_width(text)
+    current: tuple[int, int] | None = None
+    previous = ""  # the last physical line of ``current``
     for line_start, line_end in _lines(text):
         line = text[line_start:line_end]
         if not line.strip() or in_noise(noise, line_start, line_end):
+            if current is not None:
+                yield current
+            current = None
             continue
+        if current is not None and _continues(previous, line, width):
+            current = (current[0], line_end)
+        else:
+            if current is not None:
+                yield current
+            current = (line_start, line_end)
+        previous = line
+    if current is not None:
+        yield current
+
+
+def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> list[Unit]:
+    """Units (sentences and short lines) outside noise, with their section heading."""
+    raw: list[tuple[int, int, str]] = []
+    for line_start, line_end in _logical_lines(text, noise):
         start, end = _trim(text, line_start, line_end)
         bullet = _BULLET_RE.match(text[start:end])
         if bullet and bullet.end() < end - start:

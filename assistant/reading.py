@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import time
 
-from .answer_type import asked_kind, can_hold
-from .decide import decide
+from .answer_type import asked_kind, asks_one_thing, can_hold
+from .conflicts import name_terms
+from .decide import decide, names_the_subject
 from .render import Quote, abstention, compose
+from .text import content_terms
 from .types import Answer, Passage, ScoredSpan
 
 RELATED_ON_ABSTAIN = 3
@@ -68,11 +70,39 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
 
 def read_passages(question: str, passages: list[Passage], reader, retriever) -> list[ScoredSpan]:
     """The reader's verdicts on the passages that can hold the kind of value asked ("how many"
-    needs a number), as calibrated answer probabilities when the reader has a calibration."""
+    needs a number), as calibrated answer probabilities when the reader has a calibration.
+
+    When that kind is all the question asks, the answer span has to hold it too: a passage
+    whose span points at a name for "how much" answers something else in it (and one without
+    a located span has not been read as answering). This comes after the calibration, which was
+    fitted on the passages filtered by their text only."""
     kind = asked_kind(question)
     scored = [s for s in reader.read(question, passages) if not kind or can_hold(kind, s.passage.text)]
     calibration = getattr(reader, "calibration", None)
-    return calibration.rescore(question, scored, retriever) if calibration is not None else scored
+    if calibration is not None:
+        scored = calibration.rescore(question, scored, retriever)
+    if kind and asks_one_thing(question):
+        scored = [s for s in scored if can_hold(kind, _answer_text(s) or "")]
+    return scored
+
+
+def _answer_text(scored: ScoredSpan) -> str | None:
+    """The text of the answer span in whole tokens (the passage's when it spans it all), or None
+    when the reader located no span."""
+    if scored.answer is None:
+        return None
+    spans = _highlight(scored)
+    if not spans:
+        return scored.passage.text
+    (start, end), = spans
+    return scored.passage.text[start - scored.passage.start:end - scored.passage.start]
+
+
+def _rare_terms(question: str, doc_terms: dict[str, frozenset[str]]) -> set[str]:
+    """The question's content terms that fewer than half of the folder's documents hold: what
+    it is about ("abelacimab"), not how it asks ("bind")."""
+    half = len(doc_terms) / 2
+    return {t for t in set(content_terms(question)) if sum(t in have for have in doc_terms.values()) < half}
 
 
 def _highlight(scored: ScoredSpan) -> tuple[tuple[int, int], ...]:
@@ -118,7 +148,9 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     retrieved = time.perf_counter()
     scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
-    decision = decide(scored, threshold, settings.max_citations, settings.per_document)
+    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
+    decision = decide(scored, threshold, settings.max_citations, settings.per_document,
+                      joins=names_the_subject(subject, retriever.doc_terms))
     if decision.abstained:
         # passages were read, but none could hold the kind of value asked: confidence 0, not None
         confidence = 0.0 if decision.confidence is None and passages else decision.confidence

@@ -8,6 +8,7 @@ quote and offsets either way.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -70,9 +71,29 @@ def render_piece(text: str, highlights: list[tuple[int, int]]) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", rendered).strip()
 
 
+def _unwrapped(doc: Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` with the line breaks inside a sentence unit (prose wrapped at a
+    fixed width, joined by segmentation) as spaces: the same length, so offsets still hold, and
+    a wrapped sentence reads as one, not as a form's lines."""
+    text = doc.text[start:end]
+    if "\n" not in text or not doc.units:
+        return text
+    chars = list(text)
+    first = max(0, bisect.bisect_right([u.start for u in doc.units], start) - 1)
+    for unit in doc.units[first:]:
+        if unit.start >= end:
+            break
+        if unit.kind != "sentence" or unit.end <= start:
+            continue
+        for i in range(max(unit.start, start), min(unit.end, end)):
+            if chars[i - start] == "\n":
+                chars[i - start] = " "
+    return "".join(chars)
+
+
 def _pieces(doc: Document, quote: Quote) -> list[tuple[int, int]]:
     """The quote cut into what gets one marker each: its sentences, or the whole of a field."""
-    if "\n" in doc.text[quote.start:quote.end].strip():
+    if "\n" in _unwrapped(doc, quote.start, quote.end).strip():
         return [(quote.start, quote.end)]
     return split_sentences(doc.text, quote.start, quote.end) or [(quote.start, quote.end)]
 
@@ -95,7 +116,7 @@ def compose(quotes: list[Quote], documents: dict[str, Document], confidence: flo
         sentences = []
         for a, b in _pieces(doc, quote):
             local = [(max(h0, a) - a, min(h1, b) - a) for h0, h1 in quote.highlights if h0 < b and h1 > a]
-            body = render_piece(doc.text[a:b], local)
+            body = render_piece(_unwrapped(doc, a, b), local)
             if not body:
                 continue
             if not body.endswith((".", "!", "?", "…", ".”", '."', ".**", "!**", "?**")):

@@ -34,7 +34,7 @@ from .documents import (DocumentError, file_sha256, iter_corpus, load_document, 
                         valueless_labels)
 from .types import Document
 
-SCHEMA_VERSION = 7  # bump when segmentation or titles change: documents are re-indexed
+SCHEMA_VERSION = 8  # bump when segmentation or titles change: documents are re-indexed
 
 
 class StoreError(Exception):

@@ -14,7 +14,7 @@ from assistant.pipeline import get_engine
 from assistant.readers.calibration import FEATURES, Calibration, features
 from assistant.readers.learned import LearnedReader, ReaderModelError
 from assistant.reading import candidate_passages, read_passages
-from assistant.types import ScoredSpan
+from assistant.types import Passage, ScoredSpan
 from conftest import corpus_options
 from test_reader import BRIDGE, MUSEUM
 
@@ -151,6 +151,31 @@ def test_a_second_document_that_answers_with_the_best_set_aside_is_cited_beside_
     assert decide([weak, other], threshold=0.37).abstained  # the best decides
 
 
+def test_another_document_is_cited_beside_the_best_only_when_it_names_what_the_question_names():
+    """Two letters of one form answer "When was Acme's application for zelitinib dated?" alike;
+    the one about another company's drug is not cited (and so cannot show a false disagreement).
+    A comparison's other side, named in the question, is."""
+    from assistant.conflicts import name_terms
+    from assistant.decide import decide, names_the_subject
+
+    def span(source, score, second_look):
+        return ScoredSpan(passage=Passage(source=source, title=source, text=f"{source} text", start=0, end=9),
+                          score=score, second_look=second_look)
+
+    doc_terms = {"acme.txt": frozenset({"acme", "fda", "zelitinib"}),
+                 "borer.txt": frozenset({"borer", "fda", "tenastat"}),
+                 "acme_label.txt": frozenset({"acme", "fda", "zelitinib", "label"})}
+    best, other, same = span("acme.txt", 0.8, None), span("borer.txt", 0.1, 0.6), span("acme_label.txt", 0.09, 0.5)
+
+    def cited(question):
+        joins = names_the_subject(set(name_terms(question)), doc_terms)
+        return [s.passage.source for s in decide([other, same, best], threshold=0.37, joins=joins).chosen]
+
+    assert cited("When was Acme's application dated, and when did FDA receive it?") == ["acme.txt", "acme_label.txt"]
+    assert cited("When were the applications of Acme and Borer dated?") == ["acme.txt", "borer.txt", "acme_label.txt"]
+    assert cited("when were the applications dated?") == ["acme.txt", "borer.txt", "acme_label.txt"]  # names nothing
+
+
 def test_second_look_sets_the_best_passage_aside(engine):
     """Every passage but the best is scored again without it: the runner-up is then the best
     of the rest, so its second look is above its first (its margin is its own again)."""
@@ -183,3 +208,45 @@ def test_the_bold_answer_span_covers_whole_words():
         at = text.index(piece)
         (start, end), = _highlight(ScoredSpan(passage=passage, score=0.9, answer=(at, at + len(piece))))
         assert text[start:end] == token
+
+
+class _PointingReader:
+    """A reader double that reads every passage as answering, its span on a given phrase."""
+
+    def __init__(self, phrase):
+        self.phrase = phrase
+
+    def read(self, question, passages):
+        out = []
+        for p in passages:
+            at = p.text.find(self.phrase) if self.phrase else -1
+            out.append(ScoredSpan(passage=p, score=0.9,
+                                  answer=(p.start + at, p.start + at + len(self.phrase)) if at >= 0 else None))
+        return out
+
+
+@pytest.mark.parametrize("question,phrase,kept", [
+    ("How much did the city pay for the bridge?", "4 million pounds", True),
+    ("How much did the city pay for the bridge?", "Okafor Ltd", False),   # a name for "how much"
+    ("How much did the city pay for the bridge?", "", False),             # no span located
+    ("When was the bridge paid for?", "Okafor Ltd", False),
+    ("When was the bridge paid for?", "1932", True),
+    ("How many years did it take?", "thirteen years", True),              # a number in words
+    # two things asked: the span may answer the other one
+    ("Who built the bridge, and how much did it cost?", "Okafor Ltd", True),
+    ("Who built the bridge?", "Okafor Ltd", True),                         # not a value question
+])
+def test_a_value_question_is_answered_only_by_a_span_that_holds_a_value(question, phrase, kept):
+    text = "In 1932 the city paid 4 million pounds to Okafor Ltd for the bridge, thirteen years after it began."
+    passage = Passage(source="bridge.txt", title="Bridge", text=text, start=100, end=100 + len(text))
+    scored = read_passages(question, [passage], _PointingReader(phrase), retriever=None)
+    assert bool(scored) is kept
+
+
+def test_what_a_question_is_about_includes_its_rarer_lowercase_words():
+    """A drug's name is written in lower case: the second document must hold it too."""
+    from assistant.reading import _rare_terms
+
+    doc_terms = {"a.txt": frozenset({"zelitinib", "bind", "factor"}), "b.txt": frozenset({"bind", "vegf"}),
+                 "c.txt": frozenset({"bind", "trial"}), "d.txt": frozenset({"bind", "dose"}), "e.txt": frozenset({"zelitinib", "dose"})}
+    assert _rare_terms("What does zelitinib bind to?", doc_terms) == {"zelitinib"}

@@ -36,6 +36,9 @@ def test_a_question_the_rewrite_does_not_fit_keeps_its_words_and_gains_the_subje
         "any safety issues in it (NCT01234567)?"
     assert _resolve("Who sponsors NCT01234567?", "When did the trial start?") == \
         "When did the trial start (NCT01234567)?"
+    # a question that opens with a preposition is still a question, not a noun phrase
+    assert _resolve("When did the ZX-12 study start?", "At what dose?") == "At what dose (ZX-12)?"
+    assert _resolve("When did the ZX-12 study start?", "In which countries?") == "In which countries (ZX-12)?"
 
 
 def test_a_question_with_its_own_subject_is_left_alone():

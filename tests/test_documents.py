@@ -308,3 +308,90 @@ def test_titles_from_a_short_first_line_or_a_wordy_file_name(name, text, title):
         assert doc.title != "Status and phase"  # a field label, not the document's name
     else:
         assert doc.title == title
+
+
+WRAPPED = """Stock assessment report
+
+Eggs and larvae of the stock are planktonic for a period of about 90
+days and appear to be sensitive to environmental conditions. The recent
+5-year average catch has been 1.378 million t, and the fleet took up to
+45% of the quota in winter. The committee cited the 2018 standards (Washington,
+D.C.: April 2021) in the review.
+
+Survey sites:
+- Lake sites sampled in August, with the depth of each site recorded at
+  the surface and at the bottom
+- River sites
+
+Station   Depth   Catch
+North     40 m    1,200 t
+South     55 m    900 t
+
+E.1.1 Medical condition being investigated: Malaria
+E.1.2 Rare disease: No
+Start Date: September 2014
+Primary Completion Date: July 2015
+"""
+
+
+def test_hard_wrapped_prose_is_segmented_into_whole_sentences():
+    """Text wrapped at a fixed width (PDF extraction, plain-text reports) breaks sentences at
+    every line end; a unit is the whole sentence, its offsets exact across the line breaks."""
+    doc = build_document("report.txt", WRAPPED)
+    texts = _unit_texts(doc)
+    assert ("Eggs and larvae of the stock are planktonic for a period of about 90\n"
+            "days and appear to be sensitive to environmental conditions.") in texts
+    assert ("The recent\n5-year average catch has been 1.378 million t, and the fleet took up to\n"
+            "45% of the quota in winter.") in texts
+    assert "The committee cited the 2018 standards (Washington,\nD.C.: April 2021) in the review." in texts
+    assert "Lake sites sampled in August, with the depth of each site recorded at\n  the surface and at the bottom" \
+        in texts
+    for unit in doc.units:
+        assert doc.text[unit.start:unit.end].strip() == doc.text[unit.start:unit.end]
+
+
+def test_form_fields_tables_and_list_items_are_never_joined_as_wrapped_lines():
+    doc = build_document("report.txt", WRAPPED)
+    texts = _unit_texts(doc)
+    for line in ("River sites", "North     40 m    1,200 t", "South     55 m    900 t",
+                 "E.1.1 Medical condition being investigated: Malaria", "E.1.2 Rare disease: No",
+                 "Start Date: September 2014", "Primary Completion Date: July 2015", "Survey sites:"):
+        assert line in texts, line
+
+
+def test_lines_of_a_document_written_one_paragraph_per_line_stay_apart():
+    """An unbulleted list (eligibility criteria) in a page whose paragraphs are single lines:
+    its items are not a wrapped sentence."""
+    text = ("The trial tests a low dose of the drug in adults with the disease, measuring the change in "
+            "the primary score over one year against placebo in two parallel groups of patients.\n"
+            "Exclusion criteria\n"
+            "Poor venous access not allowing repeated blood tests\n"
+            "Vaccination with live attenuated virus in the months preceding the inclusion\n"
+            "Surgery with general anaesthesia during the last 2 months or surgery planned\n")
+    texts = _unit_texts(build_document("criteria.txt", text))
+    assert "Poor venous access not allowing repeated blood tests" in texts
+    assert "Vaccination with live attenuated virus in the months preceding the inclusion" in texts
+
+
+def test_initials_do_not_end_a_sentence():
+    text = "The violins were made by T. Borman, A.T. King and G. Rabut in 2008. They were compared.\n"
+    assert _unit_texts(build_document("x.txt", text)) == [
+        "The violins were made by T. Borman, A.T. King and G. Rabut in 2008.", "They were compared."]
+
+
+def test_a_wrapped_sentence_is_rendered_as_one_sentence_and_quoted_exactly():
+    from assistant.render import Quote, compose
+
+    doc = build_document("report.txt", WRAPPED)
+    start = WRAPPED.index("Eggs")
+    end = WRAPPED.index("conditions.") + len("conditions.")
+    at = WRAPPED.index("90\ndays")
+    result = compose([Quote("report.txt", start, end, highlights=((at, at + len("90\ndays")),))],
+                     {"report.txt": doc})
+    assert result.text == ("Eggs and larvae of the stock are planktonic for a period of about **90 days** and "
+                           "appear to be sensitive to environmental conditions. [1]")
+    assert result.citations[0].quote == WRAPPED[start:end]  # the line break kept in the quote
+    # a form's lines still read as fields
+    fields = compose([Quote("report.txt", WRAPPED.index("Start Date"), WRAPPED.index("July 2015") + 9)],
+                     {"report.txt": doc})
+    assert fields.text == "Start Date: September 2014: Primary Completion Date: July 2015. [1]"
