@@ -79,7 +79,7 @@ def _unwrapped(doc: Document, start: int, end: int) -> str:
     if "\n" not in text or not doc.units:
         return text
     chars = list(text)
-    first = max(0, bisect.bisect_right([u.start for u in doc.units], start) - 1)
+    first = max(0, bisect.bisect_right(doc.units, start, key=lambda unit: unit.start) - 1)
     for unit in doc.units[first:]:
         if unit.start >= end:
             break
