@@ -295,8 +295,6 @@ _CLOSED_END_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # "Start Date: 2014", "D.3.11 Gene therapy product: No", "judge selection and term of office: ..."
 _FIELD_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?[^.!?:\s][^.!?:]{0,79}:(?:\s|$)")
 _COLUMNS_RE = re.compile(r"\S {3,}\S|\t")  # a table laid out in spaced columns
-
-
 _SECTION_NUMBER_RE = re.compile(r"^\s*[A-Z]?\d+(?:\.\d+)+\.?\s|^\s*[A-Z]\.\d")  # "E.1.2 ...", "3.1 ..."
 
 
