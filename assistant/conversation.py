@@ -156,9 +156,9 @@ def _with_subject(question: str, subject: str) -> str:
     if not body:
         return f"{question.rstrip(' ?.!')} ({subject})?"
     possessive, named = _POSSESSIVE_RE.search(body), 0
-    if possessive and len(body[possessive.end():].split()) <= 4:
+    if possessive and len(body[possessive.end():].split()) <= 2:
         body = _POSSESSIVE_RE.sub("the", body)  # "... its main span" → "... the main span of X"
-    elif possessive:  # the possessed thing is not at the end: "How does its rate compare with ...?"
+    elif possessive:  # more may follow the possessed thing: "In which countries is their program running?"
         body, named = _POSSESSIVE_RE.subn(lambda _: subject + "'s", body)
         possessive = None
     body, pronouns = _SUBJECT_PRONOUN_RE.subn(lambda _: subject, body)
@@ -173,6 +173,9 @@ def _with_subject(question: str, subject: str) -> str:
     if pronouns or len(body.split()) > 6 or not re.match(r"^[\w’'\s-]+$", body) or re.search(r"\b" + _WH, body, re.I):
         return f"{question.rstrip(' ?.!')} ({subject})?"
     # a noun phrase ("the milestones", "enrollment"): what it is, for the subject
+    first = body.split()[0]
+    if first[1:].islower():  # capitalised only because it opened the message: "Enrollment?"
+        body = body[0].lower() + body[1:]
     last = body.split()[-1].lower()
     verb = "are" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "is"
     if not re.match(r"^(?:the|a|an|any|each|every|all|this|that|these|those)\b", body, re.I):

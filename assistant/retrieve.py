@@ -103,12 +103,26 @@ class Retriever:
         self.position = {(u.source, u.i): n for n, u in enumerate(units)}
         self.bm25 = BM25([terms(f"{u.label} {u.section} {u.text}") for u in units])
         # Document-level vocabulary: which documents a term occurs in (title included).
-        self.doc_terms: dict[str, frozenset[str]] = {}
-        for source, doc in documents.items():
-            self.doc_terms[source] = frozenset(terms(doc.title)) | frozenset().union(
-                *(u.terms for u in units if u.source == source))
+        by_source: dict[str, set[str]] = defaultdict(set)
+        for unit in units:  # one pass (not one per document: a data room has thousands)
+            by_source[unit.source].update(unit.terms)
+        self.doc_terms: dict[str, frozenset[str]] = {
+            source: frozenset(terms(doc.title)) | frozenset(by_source.get(source, ()))
+            for source, doc in documents.items()}
         self.corpus_terms = frozenset().union(*self.doc_terms.values()) if self.doc_terms else frozenset()
         self._sections: dict[int, tuple[int, int]] = {}
+
+    def state(self) -> dict[str, Any]:
+        """Everything but the store, for :mod:`assistant.snapshot`."""
+        return {name: value for name, value in self.__dict__.items() if name not in ("store", "_sections")}
+
+    @classmethod
+    def restore(cls, store, state: dict[str, Any]) -> "Retriever":
+        """The retriever :meth:`state` was taken from, over ``store`` (no Chroma reads)."""
+        retriever = cls.__new__(cls)
+        retriever.__dict__.update(state)
+        retriever.store, retriever._sections = store, {}
+        return retriever
 
     def section_bounds(self, index: int) -> tuple[int, int]:
         """(first, last) units of the section holding this unit, within its document."""

@@ -34,6 +34,7 @@ from .documents import (DocumentError, file_sha256, iter_corpus, load_document, 
                         valueless_labels)
 from .types import Document
 
+GROUP_DOCUMENTS, GROUP_UNITS = 64, 256  # small documents written together (Store._write_documents)
 SCHEMA_VERSION = 8  # bump when segmentation or titles change: documents are re-indexed
 
 
@@ -204,35 +205,52 @@ class Store:
         self.units.delete(where={"source": source})
         self.chunks.delete(where={"source": source})
 
-    def _write_document(self, doc: Document, sha: str, size: int, mtime_ns: int,
-                        embed: Callable[[list[str]], Any], progress) -> tuple[int, int]:
-        doc_id = _doc_id(doc.source)
-        meta = {
-            "source": doc.source, "title": doc.title, "sha256": sha, "size": size,
-            "mtime_ns": str(mtime_ns), "status": "pending", "schema": SCHEMA_VERSION,
-            "noise": json.dumps([[s.start, s.end] for s in doc.noise]),
-            "page_starts": json.dumps(list(doc.page_starts)),
-            "warnings": json.dumps(list(doc.warnings)),
-            "n_units": len(doc.units), "indexed_at": time.time(),
-        }
-        # 1. mark pending (with the new text) before touching its records
-        self.docs.upsert(ids=[doc_id], embeddings=[[1.0]], documents=[doc.text], metadatas=[meta])
-        # 2. remove what an earlier version (or a killed run) left
-        self._delete_source(doc.source)
-        # 3. write units and chunks
-        prefix = f"{doc_id}-{sha[:12]}"
-        unit_ids, unit_texts, unit_docs, unit_metas = [], [], [], []
-        valueless = valueless_labels(doc)
-        for i, unit in enumerate(doc.units):
-            text = doc.text[unit.start:unit.end]
-            label = unit_label(doc, i, valueless)
-            unit_ids.append(f"{prefix}-u{i}")
-            unit_docs.append(text)
-            unit_texts.append(embedding_text(doc.title, unit.section, label, text))
-            unit_metas.append({
-                "source": doc.source, "sha256": sha, "i": i, "start": unit.start,
-                "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
+    # Small documents are written in groups of up to this many documents and units: each write
+    # to Chroma costs tens of milliseconds, which dominated folders of many small files. A
+    # larger document is written on its own (as soon as it is embedded).
+    def _write_documents(self, group: list[tuple[Document, str, int, int]],
+                         embed: Callable[[list[str]], Any], progress) -> list[tuple[int, int]]:
+        """Write a group of documents ((doc, sha, size, mtime_ns) each): units and chunks per
+        document, in as few Chroma calls as possible (each costs tens of milliseconds, which
+        dominated a folder of many small files). The crash-safety steps are the same as for one
+        document: all marked pending, their old records removed, units and chunks written,
+        then all marked complete. Returns (units, chunks) per document."""
+        metas, doc_ids = [], []
+        for doc, sha, size, mtime_ns in group:
+            doc_ids.append(_doc_id(doc.source))
+            metas.append({
+                "source": doc.source, "title": doc.title, "sha256": sha, "size": size,
+                "mtime_ns": str(mtime_ns), "status": "pending", "schema": SCHEMA_VERSION,
+                "noise": json.dumps([[s.start, s.end] for s in doc.noise]),
+                "page_starts": json.dumps(list(doc.page_starts)),
+                "warnings": json.dumps(list(doc.warnings)),
+                "n_units": len(doc.units), "indexed_at": time.time(),
             })
+        # 1. mark pending (with the new text) before touching their records
+        self.docs.upsert(ids=doc_ids, embeddings=[[1.0]] * len(group),
+                         documents=[doc.text for doc, *_ in group], metadatas=metas)
+        # 2. remove what an earlier version (or a killed run) left
+        sources = [doc.source for doc, *_ in group]
+        where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
+        self.units.delete(where=where)
+        self.chunks.delete(where=where)
+        # 3. write units, then chunks
+        unit_ids, unit_texts, unit_docs, unit_metas, spans = [], [], [], [], []
+        for doc, sha, _, _ in group:
+            prefix = f"{_doc_id(doc.source)}-{sha[:12]}"
+            valueless = valueless_labels(doc)
+            first = len(unit_ids)
+            for i, unit in enumerate(doc.units):
+                text = doc.text[unit.start:unit.end]
+                label = unit_label(doc, i, valueless)
+                unit_ids.append(f"{prefix}-u{i}")
+                unit_docs.append(text)
+                unit_texts.append(embedding_text(doc.title, unit.section, label, text))
+                unit_metas.append({
+                    "source": doc.source, "sha256": sha, "i": i, "start": unit.start,
+                    "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
+                })
+            spans.append((first, len(unit_ids)))
         batch = max(1, self.settings.embed_batch_size * 4)
         unit_vectors = []
         for b in range(0, len(unit_ids), batch):
@@ -246,27 +264,31 @@ class Store:
         # Chunks (passage context for the LLM backend) are not embedded again: a chunk's vector
         # is the normalised mean of its units' vectors. Encoding ~250-token chunks cost about
         # half of all indexing time for a few context passages.
-        chunk_ids, chunk_vectors, chunk_docs, chunk_metas = [], [], [], []
-        for c, (first, last) in enumerate(make_chunks(doc, self.settings.chunk_chars)):
-            start, end = doc.units[first].start, doc.units[last].end
-            mean = unit_vectors[first:last + 1].mean(axis=0)
-            chunk_ids.append(f"{prefix}-c{c}")
-            chunk_vectors.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
-            chunk_docs.append(doc.text[start:end])
-            chunk_metas.append({
-                "source": doc.source, "sha256": sha, "start": start, "end": end,
-                "first_unit": first, "last_unit": last, "section": doc.units[first].section,
-            })
+        chunk_ids, chunk_vectors, chunk_docs, chunk_metas, counts = [], [], [], [], []
+        for (doc, sha, _, _), (offset, end), meta in zip(group, spans, metas):
+            prefix = f"{_doc_id(doc.source)}-{sha[:12]}"
+            vectors = unit_vectors[offset:end]
+            chunks = make_chunks(doc, self.settings.chunk_chars)
+            for c, (first, last) in enumerate(chunks):
+                start, stop = doc.units[first].start, doc.units[last].end
+                mean = vectors[first:last + 1].mean(axis=0)
+                chunk_ids.append(f"{prefix}-c{c}")
+                chunk_vectors.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
+                chunk_docs.append(doc.text[start:stop])
+                chunk_metas.append({
+                    "source": doc.source, "sha256": sha, "start": start, "end": stop,
+                    "first_unit": first, "last_unit": last, "section": doc.units[first].section,
+                })
+            meta["status"], meta["n_chunks"] = "complete", len(chunks)
+            counts.append((end - offset, len(chunks)))
         for b in range(0, len(chunk_ids), batch):
             self.chunks.upsert(ids=chunk_ids[b:b + batch], embeddings=chunk_vectors[b:b + batch],
                                documents=chunk_docs[b:b + batch], metadatas=chunk_metas[b:b + batch])
             if progress is not None:
                 progress.update(len(chunk_ids[b:b + batch]))
-        # 4. only now is the document complete
-        meta["status"] = "complete"
-        meta["n_chunks"] = len(chunk_ids)
-        self.docs.update(ids=[doc_id], metadatas=[meta])
-        return len(unit_ids), len(chunk_ids)
+        # 4. only now are the documents complete
+        self.docs.update(ids=doc_ids, metadatas=metas)
+        return counts
 
     def sync(self, corpus: Path, embed_factory: Callable[[], Callable[[list[str]], Any]],
              paths: list[Path] | None = None, log: Callable[[str], None] | None = None,
@@ -332,9 +354,9 @@ class Store:
                         if orphan not in report.repaired:
                             report.repaired.append(orphan)
 
-            # One document at a time, smallest first: each is written (and answerable) as soon
-            # as it is embedded, so a huge file does not hold up the others and a run that
-            # stops early keeps what it finished.
+            # Smallest first, each written (and answerable) as soon as it is embedded, small ones
+            # in groups: a huge file does not hold up the others, and a run that stops early
+            # keeps what it finished.
             todo.sort(key=lambda item: (item[3], item[0]))
             limit = int(self.settings.max_file_mb * 1024 * 1024)
             progress = None
@@ -357,39 +379,62 @@ class Store:
                         progress.set_postfix(records=state.records)
                     notify(state)
 
+            group: list[tuple[Document, str, int, int, str]] = []  # small documents written together
+
+            def finish(source: str, size: int) -> None:
+                state.documents_done, state.bytes_done = state.documents_done + 1, state.bytes_done + size
+                state.current, state.current_bytes = "", 0
+                notify(state)
+                if progress is not None:
+                    progress.set_description(f"indexing {state.documents_done}/{len(todo)} documents")
+                    progress.update(size)
+
+            def flush() -> None:
+                nonlocal embed
+                if not group:
+                    return
+                embed = embed or embed_factory()
+                state.current = ", ".join(doc.source for doc, *_ in group[:3]) + (" ..." if len(group) > 3 else "")
+                state.current_bytes = sum(size for _, _, size, _, _ in group)
+                state.current_records_done = 0
+                state.current_records_total = sum(len(doc.units) + len(make_chunks(doc, self.settings.chunk_chars))
+                                                  for doc, *_ in group)
+                notify(state)
+                counts = self._write_documents([(doc, sha, size, mtime_ns) for doc, sha, size, mtime_ns, _ in group],
+                                               embed, Records)
+                for (doc, _, size, _, reason), (n_units, n_chunks) in zip(group, counts):
+                    report.units_embedded += n_units
+                    report.chunks_embedded += n_chunks
+                    getattr(report, reason).append(doc.source)
+                    log(f"  + {reason} {doc.source} ({n_units} units, {n_chunks} chunks)")
+                    finish(doc.source, size)
+                group.clear()
+
             try:
-                for done, (source, path, sha, size, mtime_ns, reason) in enumerate(todo, 1):
-                    state.current, state.current_bytes = source, size
-                    state.current_records_done = state.current_records_total = 0
+                for source, path, sha, size, mtime_ns, reason in todo:
                     if size > limit:
                         report.failed[source] = (f"{source} is {size / 1024 / 1024:.0f} MB; files over "
                                                  f"{self.settings.max_file_mb:g} MB are not indexed "
                                                  "(setting max_file_mb)")
                         log(f"  ! skipped {report.failed[source]}")
-                    else:
-                        try:
-                            doc = load_document(path, source)
-                        except DocumentError as err:
-                            report.failed[source] = str(err)
-                            log(f"  ! skipped {err}")
-                            doc = None
-                        if doc is not None:
-                            report.warnings.extend(doc.warnings)
-                            embed = embed or embed_factory()
-                            state.current_records_total = len(doc.units) + len(
-                                make_chunks(doc, self.settings.chunk_chars))
-                            notify(state)
-                            n_units, n_chunks = self._write_document(doc, sha, size, mtime_ns, embed, Records)
-                            report.units_embedded += n_units
-                            report.chunks_embedded += n_chunks
-                            getattr(report, reason).append(doc.source)
-                            log(f"  + {reason} {doc.source} ({n_units} units, {n_chunks} chunks)")
-                    state.documents_done, state.bytes_done = done, state.bytes_done + size
-                    state.current, state.current_bytes = "", 0
-                    notify(state)
-                    if progress is not None:
-                        progress.set_description(f"indexing {done}/{len(todo)} documents")
-                        progress.update(size)
+                        finish(source, size)
+                        continue
+                    if not group:
+                        state.current, state.current_bytes = source, size  # shown while it loads
+                        notify(state)
+                    try:
+                        doc = load_document(path, source)
+                    except DocumentError as err:
+                        report.failed[source] = str(err)
+                        log(f"  ! skipped {err}")
+                        finish(source, size)
+                        continue
+                    report.warnings.extend(doc.warnings)
+                    if group and (len(group) >= GROUP_DOCUMENTS or
+                                  sum(len(d.units) for d, *_ in group) + len(doc.units) > GROUP_UNITS):
+                        flush()
+                    group.append((doc, sha, size, mtime_ns, reason))
+                flush()
             finally:
                 if progress is not None:
                     progress.close()

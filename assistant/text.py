@@ -58,6 +58,8 @@ NUMBER_WORDS = {
 @lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lowercase without accents, typographic quotes and non-breaking spaces."""
+    if text.isascii():  # nothing to fold but the case (most text: skip the per-character pass)
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -120,7 +122,8 @@ def content_terms(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     out = []
     for token in _TOKEN_RE.findall(fold(text)):
-        token = re.sub(r"'s$", "", token).strip(".'")  # "Acme's" is about Acme
+        if "'" in token or "." in token:
+            token = _POSSESSIVE_S_RE.sub("", token).strip(".'")  # "Acme's" is about Acme
         if token:
             out.append(token)
     return tuple(out)
@@ -132,13 +135,19 @@ def _terms(text: str) -> tuple[str, ...]:
     for token in _words(text):
         out.append(stem(token))
         if "-" in token or "'" in token:
-            for part in re.split(r"[-']", token):
+            for part in _PART_SPLIT_RE.split(token):
                 if part and part not in STOPWORDS:
                     out.append(stem(part))
-        letters = re.match(r"^([a-z]{2,})\d{3,}$", token)  # "nct01234567" also counts as "nct"
-        if letters:
-            out.append(letters.group(1))
+        if token[-1].isdigit():
+            letters = _LETTERS_DIGITS_RE.match(token)  # "nct01234567" also counts as "nct"
+            if letters:
+                out.append(letters.group(1))
     return tuple(out)
+
+
+_POSSESSIVE_S_RE = re.compile(r"'s$")
+_PART_SPLIT_RE = re.compile(r"[-']")
+_LETTERS_DIGITS_RE = re.compile(r"^([a-z]{2,})\d{3,}$")
 
 
 @lru_cache(maxsize=50_000)

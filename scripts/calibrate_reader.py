@@ -148,8 +148,10 @@ def _right(passage_text: str, question: dict) -> bool:
     return any(_norm(a) in text for a in question["answers"])
 
 
-def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path) -> list[dict]:
-    """Per question: every candidate passage's calibration features, reader score and label."""
+def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
+            candidates: int | None = None) -> list[dict]:
+    """Per question: every candidate passage's calibration features, reader score and label.
+    ``candidates``: how many fused candidates the reader scores (default: the product's)."""
     from assistant.config import Settings
     from assistant.pipeline import Engine
     from assistant.readers.calibration import features
@@ -157,6 +159,8 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path) -
     from assistant.reading import candidate_passages, read_passages
 
     settings = Settings(corpus=folder, index_dir=index_dir, reader_model=str(model))
+    if candidates:
+        settings = settings.replace(reader_candidates=candidates)
     engine = Engine(settings)
     engine.sync()
     retriever, encoder = engine.retriever(), engine.query_encoder()
@@ -241,6 +245,8 @@ def main(argv=None) -> int:
     parser.add_argument("--max-questions", type=int, default=1600)
     parser.add_argument("--results", type=Path, help="read (if it exists) or write the asked questions' "
                         "features here, to refit without asking again")
+    parser.add_argument("--candidates", type=int, help="fused candidates the reader scores per question "
+                        "(default: the product's reader_candidates; the calibration is for that number)")
     parser.add_argument("--write", action="store_true", help="store the calibration in the model's reader.json")
     args = parser.parse_args(argv)
     import torch
@@ -256,7 +262,7 @@ def main(argv=None) -> int:
             if len(questions) > args.max_questions:  # a fixed sample, the same for every model
                 questions = random.Random(training.SEED).sample(questions, args.max_questions)
             print(f"{len(list(folder.iterdir()))} documents, {len(questions)} questions", flush=True)
-            results = ask_all(folder, index_dir, questions, args.model)
+            results = ask_all(folder, index_dir, questions, args.model, args.candidates)
         if args.results:
             args.results.write_text(json.dumps(results))
     kinds = defaultdict(int)

@@ -16,6 +16,8 @@ def _resolve(previous: str, question: str) -> str:
     # a noun phrase is asked as what it is, for the previous subject
     ("How much did Acme pay Beta upfront?", "And the milestones?", "What are the milestones of Acme Beta?"),
     ("Who sponsors NCT01234567?", "enrollment?", "What is the enrollment of NCT01234567?"),
+    # ... in lower case when only its place made it a capital
+    ("Who sponsors NCT01234567?", "Enrollment?", "What is the enrollment of NCT01234567?"),
     # a possessive pronoun becomes "the ... of" the subject
     ("When did the ZX-12 study start?", "And its primary endpoint?", "What is the primary endpoint of ZX-12?"),
     ("When was the Harbour Bridge opened?", "How long is its main span?",
@@ -26,6 +28,8 @@ def _resolve(previous: str, question: str) -> str:
     # a possessed thing followed by more words is the subject's
     ("When did the ZX-12 study start?", "How does its response rate compare with the placebo group in the trial?",
      "How does ZX-12's response rate compare with the placebo group in the trial?"),
+    ("When did the ZX-12 study start?", "In which countries is their managed access program running?",
+     "In which countries is ZX-12's managed access program running?"),
 ])
 def test_a_follow_up_is_asked_as_a_whole_question(previous, question, standalone):
     assert _resolve(previous, question) == standalone

@@ -34,3 +34,18 @@ def test_query_encoder_refuses_models_it_cannot_run(tmp_path):
 def test_engine_uses_the_light_encoder_for_the_packaged_model():
     settings = load_settings()
     assert isinstance(get_query_encoder(settings.embed_model_path, settings.threads), QueryEncoder)
+
+
+def test_indexing_batches_are_cut_by_count_and_by_characters():
+    """Long passages go in smaller batches (bounded activations and peak memory), every text
+    exactly once and in the given order; a text longer than the budget still gets a batch."""
+    from assistant.pipeline import _batches
+
+    lengths = [10] * 5 + [100] * 3 + [500]
+    order = list(range(len(lengths)))
+    batches = list(_batches(order, lengths, size=4, budget=250))
+    assert [i for part in batches for i in part] == order
+    assert all(len(part) <= 4 for part in batches)
+    assert all(sum(lengths[i] for i in part) <= 250 for part in batches if len(part) > 1)
+    assert batches == [[0, 1, 2, 3], [4, 5, 6], [7], [8]]
+    assert list(_batches([], [], size=4, budget=250)) == []

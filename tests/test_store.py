@@ -388,3 +388,87 @@ def test_background_indexing_lets_answers_in_flight_go_first(corpus_engine, monk
     assert calls and calls[0] >= finished[0], "the batch was embedded while an answer was in flight"
     expected = real_encode(texts, 32)
     assert np.allclose(vectors, expected, atol=1e-5)
+
+
+def _fresh_engine(corpus: Path, index_dir: Path):
+    """An engine as a new process would make it (no shared engine cache)."""
+    from assistant.config import load_settings
+    from assistant.pipeline import Engine
+
+    return Engine(load_settings(corpus=corpus, index_dir=index_dir))
+
+
+def test_a_fresh_process_loads_the_retriever_from_its_snapshot(tmp_path, monkeypatch):
+    """An unchanged index is not read back from Chroma unit by unit: the retriever built once is
+    loaded from its snapshot and answers the same. A changed index, or a damaged snapshot, is
+    rebuilt (and the snapshot rewritten), never served stale."""
+    from assistant.store import Store
+
+    corpus, index_dir = write_corpus(tmp_path / "corpus", FILES), tmp_path / "index"
+    first = _fresh_engine(corpus, index_dir)
+    first.sync()
+    built = first.retriever()
+    question = "How many patients did the alpha trial enrol?"
+    expected = first.answer(question)
+    [snapshot] = list(index_dir.glob(".*.retriever.pickle"))
+
+    def no_unit_reads(self):
+        raise AssertionError("the retriever was rebuilt from Chroma")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "unit_records", no_unit_reads)
+        second = _fresh_engine(corpus, index_dir)
+        loaded = second.retriever()
+        assert [u.id for u in loaded.units] == [u.id for u in built.units]
+        assert (loaded.vectors == built.vectors).all() and loaded.doc_terms == built.doc_terms
+        again = second.answer(question)
+    assert again.text == expected.text and "120" in again.text
+    assert [(c.source, c.start, c.end) for c in again.citations] == \
+        [(c.source, c.start, c.end) for c in expected.citations]
+
+    # the index changes: a fresh engine rebuilds, serves the new document, rewrites the snapshot
+    (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
+                                        "patients with psoriasis in Lyon.\n", encoding="utf-8")
+    first.sync()
+    third = _fresh_engine(corpus, index_dir)
+    assert "epsilon.txt" in third.retriever().documents
+    assert "77" in third.answer("How many patients did the epsilon study enrol?").text
+
+    # a damaged snapshot is rebuilt, not fatal
+    snapshot.write_bytes(b"\x80\x05 not a pickle")
+    fourth = _fresh_engine(corpus, index_dir)
+    assert "epsilon.txt" in fourth.retriever().documents
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "unit_records", no_unit_reads)
+        assert "epsilon.txt" in _fresh_engine(corpus, index_dir).retriever().documents
+
+
+def test_small_documents_are_written_in_groups(tmp_path):
+    """Thirty small files are written in a few Chroma calls, not three per file, and the index
+    is exactly as if each had been written alone: every document complete, no duplicates, each
+    unit matching its file. A larger file is written on its own."""
+    from assistant import store as store_module
+
+    files = {f"note{n:02d}.txt": f"Note {n}\n\nThe note number {n} records a dose of {n * 10} mg given "
+                                  f"to patient group {n}.\n" for n in range(30)}
+    files["long.txt"] = "Long Report\n\n" + "".join(
+        f"Finding {n} was recorded at visit {n} of the study.\n" for n in range(store_module.GROUP_UNITS + 20))
+    corpus = write_corpus(tmp_path / "corpus", files)
+    engine = get_engine(corpus=corpus, index_dir=tmp_path / "index")
+    calls = []
+    for name in ("docs", "units", "chunks"):
+        collection = getattr(engine.store, name)
+        real = collection.upsert
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls.append((_name, len(kwargs.get("ids") or args[0])))
+            return _real(*args, **kwargs)
+        collection.upsert = counted
+    report = engine.sync()
+    assert sorted(report.added) == sorted(files)
+    assert len(calls) < len(files), calls  # one file at a time made 3 calls each
+    assert max(n for name, n in calls if name == "docs") > 1  # several documents in one call
+    assert ("docs", 1) in calls  # the long file on its own
+    assert_consistent(engine.store, corpus)
+    answer = engine.answer("What dose does note number 17 record?")
+    assert not answer.abstained and "170 mg" in answer.text
