@@ -128,6 +128,18 @@ def test_another_reader_plugs_in_by_configuration(options):
     assert "**tram**" in result.text
 
 
+def test_a_plugin_reader_is_made_once_and_shared(options):
+    """The engine and the LLM path's fallback ask make_reader for the reader: the same settings
+    give the same instance (a plugin's model is loaded once per process)."""
+    from assistant.config import load_settings
+    from assistant.readers import make_reader
+
+    settings = load_settings(**{**options, "reader": "conftest:make_keyword_reader"})
+    first = make_reader(settings)
+    assert make_reader(settings) is first
+    assert make_reader(settings.replace(reader_candidates=5)) is not first
+
+
 @pytest.mark.parametrize("damage", ["missing", "truncated", "bad-config"])
 def test_a_missing_or_corrupt_model_file_names_the_file_and_how_to_restore_it(tmp_path, options, damage):
     model = tmp_path / "reader"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Protocol, Sequence, runtime_checkable
 
 from ..types import Passage, ScoredSpan
@@ -21,7 +22,9 @@ class Reader(Protocol):
 
 def make_reader(settings) -> Reader:
     """The reader named by ``settings.reader``: ``learned`` (default, the model in
-    ``settings.reader_model``) or ``module:factory`` for a plugin, called with ``settings``."""
+    ``settings.reader_model``) or ``module:factory`` for a plugin, called with ``settings``.
+    One reader per name and settings per process: the engine and the LLM path's fallback
+    share it (a model is loaded once)."""
     name = settings.reader or "learned"
     if name == "learned":
         from .learned import get_learned_reader
@@ -30,6 +33,13 @@ def make_reader(settings) -> Reader:
     if ":" in name:
         import importlib
 
-        module, _, factory = name.partition(":")
-        return getattr(importlib.import_module(module), factory)(settings)
+        with _plugins_lock:
+            if (name, settings) not in _plugins:
+                module, _, factory = name.partition(":")
+                _plugins[(name, settings)] = getattr(importlib.import_module(module), factory)(settings)
+            return _plugins[(name, settings)]
     raise ValueError(f"unknown reader {name!r}: use 'learned' or 'package.module:factory'")
+
+
+_plugins: dict[tuple, Reader] = {}
+_plugins_lock = threading.Lock()
