@@ -155,12 +155,12 @@ class Store:
 
     def doc_records(self) -> dict[str, dict[str, Any]]:
         """source -> metadata of every document record."""
-        got = self.docs.get(include=["metadatas"])
+        got = read_all(self.docs, ["metadatas"])
         return {m["source"]: m for m in got["metadatas"] or []}
 
     def load_documents(self) -> dict[str, Document]:
         """Every complete document, rebuilt from its stored text (units re-derived)."""
-        got = self.docs.get(include=["metadatas", "documents"])
+        got = read_all(self.docs, ["metadatas", "documents"])
         documents = {}
         for meta, text in zip(got["metadatas"] or [], got["documents"] or []):
             if meta.get("status") != "complete":
@@ -169,7 +169,7 @@ class Store:
         return documents
 
     def unit_records(self) -> tuple[list[str], list[dict[str, Any]], list[str], Any]:
-        got = self.units.get(include=["metadatas", "documents", "embeddings"])
+        got = read_all(self.units, ["metadatas", "documents", "embeddings"])
         return got["ids"], got["metadatas"], got["documents"], got["embeddings"]
 
     def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
@@ -348,7 +348,7 @@ class Store:
                 # Records left by a run killed between steps, whose document record is gone.
                 live = set(records) - set(report.removed)
                 for collection in (self.units, self.chunks):
-                    metas = collection.get(include=["metadatas"])["metadatas"] or []
+                    metas = read_all(collection, ["metadatas"])["metadatas"] or []
                     for orphan in sorted({m["source"] for m in metas} - live - {t[0] for t in todo}):
                         collection.delete(where={"source": orphan})
                         if orphan not in report.repaired:
@@ -454,6 +454,28 @@ class Store:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+READ_PAGE = 10_000  # records per Chroma read: one unpaged read of ~33,000 fails ("too many SQL variables")
+
+
+def read_all(collection, include: list[str]) -> dict[str, Any]:
+    """Every record of ``collection`` (ids and ``include``), read a page at a time."""
+    out: dict[str, Any] = {"ids": [], **{name: [] for name in include}}
+    offset = 0
+    while True:
+        page = collection.get(include=include, limit=READ_PAGE, offset=offset)
+        ids = page["ids"] or []
+        out["ids"].extend(ids)
+        for name in include:
+            values = page.get(name)
+            out[name].extend(list(values) if values is not None else [])
+        if len(ids) < READ_PAGE:
+            break
+        offset += READ_PAGE
+    if "embeddings" in include:
+        out["embeddings"] = np.asarray(out["embeddings"], dtype=np.float32) if out["embeddings"] else None
+    return out
 
 
 def embedding_text(title: str, section: str, label: str, text: str) -> str:

@@ -472,3 +472,24 @@ def test_small_documents_are_written_in_groups(tmp_path):
     assert_consistent(engine.store, corpus)
     answer = engine.answer("What dose does note number 17 record?")
     assert not answer.abstained and "170 mg" in answer.text
+
+
+def test_whole_collections_are_read_a_page_at_a_time(corpus_engine, monkeypatch):
+    """Chroma refuses one read of ~33,000 records ("too many SQL variables"): an unchanged
+    re-index of 100,000 sentences failed. Reads go page by page; with pages of 3 records the
+    index reads back exactly what one read gives, and syncing and answering work."""
+    from assistant import store as store_module
+
+    corpus, engine = corpus_engine
+    engine.sync()
+    whole = engine.store.units.get(include=["metadatas", "documents"])
+    monkeypatch.setattr(store_module, "READ_PAGE", 3)
+    ids, metas, texts, vectors = engine.store.unit_records()
+    assert len(ids) == len(set(ids)) == engine.store.units.count() > 3
+    assert sorted(zip(ids, texts)) == sorted(zip(whole["ids"], whole["documents"]))
+    assert vectors.shape == (len(ids), 384)
+    assert set(engine.store.doc_records()) == set(FILES)
+    report = engine.sync()
+    assert sorted(report.unchanged) == sorted(FILES) and not report.repaired
+    assert "120" in get_engine(corpus=corpus, index_dir=engine.settings.index_dir).answer(
+        "How many patients did the alpha trial enrol?").text
