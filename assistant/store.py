@@ -346,8 +346,15 @@ class Store:
                     report.removed.append(source)
                     log(f"  - removed {source}")
                 # Records left by a run killed between steps, whose document record is gone.
+                # When every document is complete and the collections hold exactly the records
+                # their documents count, there can be none: the scan (every record's metadata,
+                # 10 s at 100,000 sentences) is skipped.
                 live = set(records) - set(report.removed)
-                for collection in (self.units, self.chunks):
+                for collection, field_name in ((self.units, "n_units"), (self.chunks, "n_chunks")):
+                    kept = [records[source] for source in live]
+                    if all(m.get("status") == "complete" and isinstance(m.get(field_name), int) for m in kept) \
+                            and sum(m[field_name] for m in kept) == collection.count():
+                        continue
                     metas = read_all(collection, ["metadatas"])["metadatas"] or []
                     for orphan in sorted({m["source"] for m in metas} - live - {t[0] for t in todo}):
                         collection.delete(where={"source": orphan})
