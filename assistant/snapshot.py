@@ -14,6 +14,7 @@ directory (it is a pickle).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -70,14 +71,8 @@ def save(path: Path, generation: frozenset, value: Any) -> None:
                 pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, path)
         except BaseException:
-            with_suppressed_unlink(temporary)
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
             raise
     except OSError as err:  # a read-only index directory: answers still work, only slower to start
         print(f"retriever snapshot not written to {path} ({err})", file=sys.stderr)
-
-
-def with_suppressed_unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
