@@ -16,44 +16,6 @@ from .config import MAX_QUESTION_CHARS, Settings, load_settings
 from .types import Answer
 
 
-def release_freed_memory() -> None:
-    """Give memory that is free back to the system (glibc only; elsewhere nothing happens).
-
-    Why: each embedding batch allocates activations of a different shape, and glibc keeps the
-    freed blocks. Indexing 5,000 sentences grew the process by 500 MB that way; trimming after
-    each group of batches keeps it flat (measured in the README, "Memory while indexing")."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        try:
-            import ctypes
-
-            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-        except (OSError, AttributeError):
-            _malloc_trim = False
-    if _malloc_trim:
-        _malloc_trim(0)
-
-
-_malloc_trim = None
-
-# An embedding batch holds at most batch-size × this many characters: long passages go in
-# smaller batches, so a batch's activations (and the process's peak memory) stay bounded.
-EMBED_BATCH_CHARS = 200
-
-
-def _batches(order: list[int], lengths: list[int], size: int, budget: int):
-    """``order`` cut into runs of at most ``size`` items and ``budget`` characters (at least one)."""
-    part, used = [], 0
-    for i in order:
-        if part and (len(part) == size or used + lengths[i] > budget):
-            yield part
-            part, used = [], 0
-        part.append(i)
-        used += lengths[i]
-    if part:
-        yield part
-
-
 def validate_question(question: Any) -> str:
     if not isinstance(question, str):
         raise TypeError(f"question must be a string, not {type(question).__name__}")
@@ -121,6 +83,8 @@ class Engine:
         (answers first; indexing takes the gaps between them)."""
         import numpy as np
 
+        from .embed import EMBED_BATCH_CHARS, batches_by_length, release_freed_memory
+
         embedder = self.embedder()
         size = self.settings.embed_batch_size
         since_trim = [0]
@@ -128,7 +92,7 @@ class Engine:
         def embed(texts: list[str]):
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
             vectors = [None] * len(texts)
-            for part in _batches(order, [len(text) for text in texts], size, size * EMBED_BATCH_CHARS):
+            for part in batches_by_length(order, [len(text) for text in texts], size, size * EMBED_BATCH_CHARS):
                 self._let_answers_go_first()
                 for i, vector in zip(part, embedder.encode([texts[i] for i in part], len(part))):
                     vectors[i] = vector

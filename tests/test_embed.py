@@ -39,7 +39,7 @@ def test_engine_uses_the_light_encoder_for_the_packaged_model():
 def test_indexing_batches_are_cut_by_count_and_by_characters():
     """Long passages go in smaller batches (bounded activations and peak memory), every text
     exactly once and in the given order; a text longer than the budget still gets a batch."""
-    from assistant.pipeline import _batches
+    from assistant.embed import batches_by_length as _batches
 
     lengths = [10] * 5 + [100] * 3 + [500]
     order = list(range(len(lengths)))
