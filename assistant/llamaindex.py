@@ -136,7 +136,7 @@ class MiniLMEmbedding(BaseEmbedding):
 
         settings = load_settings()
         self._embedder = get_embedder(self.model_path or settings.embed_model_path,
-                                      self.threads or settings.threads)
+                                      self.threads or settings.threads, settings.dtype)
 
     def _get_text_embedding(self, text: str) -> List[float]:
         return self._embedder.encode([text])[0].tolist()
@@ -182,7 +182,8 @@ class AnswerReader(BaseNodePostprocessor):
             from .readers.learned import get_learned_reader
 
             settings = load_settings()
-            self._reader = get_learned_reader(self.model_dir or settings.reader_model_path, settings.threads)
+            self._reader = get_learned_reader(self.model_dir or settings.reader_model_path, settings.threads,
+                                              settings.dtype)
         return self._reader
 
     def _postprocess_nodes(self, nodes: List[NodeWithScore],

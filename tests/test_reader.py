@@ -189,3 +189,22 @@ def test_the_light_inference_network_gives_the_trained_networks_numbers():
                           torch.tensor([e.type_ids for e in encodings]))
     for a, b in zip(expected, got):
         assert torch.allclose(a, b, atol=1e-4)
+
+
+def test_bfloat16_reader_scores_as_float32_does(reader):
+    """The default on CPUs with native bfloat16: same best passage, scores within 0.02."""
+    import torch
+
+    half = LearnedReader(MODEL, threads=2, dtype="bfloat16")
+    assert next(half.model.parameters()).dtype == torch.bfloat16
+    passages = _passages(BRIDGE) + _passages(MUSEUM, "museum.txt")
+    for question in ("When was the bridge opened?", "Who was the engineer of the bridge?",
+                     "How many vehicles does the museum hold?", "How long is the main span?"):
+        full, short = reader.read(question, passages), half.read(question, passages)
+        assert [s.passage for s in short] == [s.passage for s in full]
+        assert max(abs(a.score - b.score) for a, b in zip(full, short)) < 0.02, question
+        best = max(range(len(full)), key=lambda i: full[i].score)
+        assert max(range(len(short)), key=lambda i: short[i].score) == best, question
+        assert short[best].answer == full[best].answer, question
+    with pytest.raises(ValueError, match="float32"):
+        LearnedReader(MODEL, threads=2, quantize=True, dtype="bfloat16")

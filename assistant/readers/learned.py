@@ -62,10 +62,13 @@ class LearnedReader:
     quantization scales activations per batch, so a passage's score would depend on which
     passages share its batch (on 60 seed questions it moved scores by 0.05 on average, up to
     0.45, and changed the best passage of 10), and it saved little time once batches are short.
-    ``calibrated=False`` ignores the stored calibration (to fit a new one)."""
+    ``calibrated=False`` ignores the stored calibration (to fit a new one).
+    ``dtype``: what the network computes in, "float32" or "bfloat16" (``Settings.precision``):
+    bfloat16 was 1.8x faster here and moved answer scores by 0.0005 on average (at most 0.01).
+    Unlike int8, it does not depend on the batch: each number is rounded alone."""
 
     def __init__(self, model_dir: str | Path, threads: int = 2, batch_size: int = 8, quantize: bool = False,
-                 calibrated: bool = True):
+                 calibrated: bool = True, dtype: str = "float32"):
         self.model_dir = Path(model_dir)
         self.batch_size = batch_size
         self._lock = threading.Lock()
@@ -108,6 +111,11 @@ class LearnedReader:
         self.tokenizer.enable_truncation(self.config.max_length, strategy="only_second")
         self.tokenizer.enable_padding()
         model.eval()
+        self.dtype = dtype
+        if dtype != "float32":
+            if quantize:
+                raise ValueError("quantize=True needs dtype='float32'")
+            model = model.to(getattr(torch, dtype))
         if quantize:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # torch.ao's deprecation notice
@@ -141,6 +149,7 @@ class LearnedReader:
                 mask = torch.tensor([e.attention_mask for e in encodings])
                 types = torch.tensor([e.type_ids for e in encodings])
                 answer, start, end = self.model(ids, mask, types)
+                answer, start, end = answer.float(), start.float(), end.float()
                 probs = torch.sigmoid(answer).tolist()
                 spans = best_spans(start, end, [e.offsets for e in encodings],
                                    [e.sequence_ids for e in encodings], mask, self.config.max_answer_tokens)
@@ -158,10 +167,10 @@ _readers: dict[tuple, LearnedReader] = {}
 _readers_lock = threading.Lock()
 
 
-def get_learned_reader(model_dir: str | Path, threads: int = 2) -> LearnedReader:
-    """One reader per model directory per process."""
-    key = (str(Path(model_dir).resolve()), threads)
+def get_learned_reader(model_dir: str | Path, threads: int = 2, dtype: str = "float32") -> LearnedReader:
+    """One reader per model directory (and number format) per process."""
+    key = (str(Path(model_dir).resolve()), threads, dtype)
     with _readers_lock:
         if key not in _readers:
-            _readers[key] = LearnedReader(model_dir, threads)
+            _readers[key] = LearnedReader(model_dir, threads, dtype=dtype)
         return _readers[key]
