@@ -75,7 +75,7 @@ SEED_RATCHET = {  # accuracy, abstention on unanswerable (None: the set has no s
     "external_team": (0.25, 0.42),  # measured 27.9%, 50.0%
     "heldout": (0.22, 0.59),  # measured 25.0%, 70.0%
     "paraphrase": (0.08, 0.73),  # measured 10.5%, 80.0%
-    "traps": (None, 0.72),  # measured –, 75.8% (78.8% in float32)
+    "traps": (None, 0.72),  # measured –, 75.8% (78.8% before bfloat16)
 }
 SEED_TARGET = {"dev": (0.934, 1.0), "heldout": (0.72, 1.0)}  # no more than 3 points below before
 SEED_TARGET_MET = False
