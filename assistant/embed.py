@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 
 _lock = threading.Lock()
-_models: dict[tuple[str, int, str], "Embedder"] = {}
+_embedders: dict[tuple[str, int, str], "BertEmbedder | Embedder"] = {}
 
 
 def release_freed_memory() -> None:
@@ -180,9 +180,6 @@ class BertEmbedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
-_light: dict[tuple[str, int, str], BertEmbedder | None] = {}
-
-
 def get_query_encoder(model_path: str, threads: int, dtype: str = "float32"):
     """The encoder for questions: the same object as :func:`get_embedder`."""
     return get_embedder(model_path, threads, dtype)
@@ -193,13 +190,9 @@ def get_embedder(model_path: str, threads: int, dtype: str = "float32"):
     else sentence-transformers (:class:`Embedder`); one per model, threads and dtype."""
     key = (model_path, threads, dtype)
     with _lock:
-        if key not in _light:
+        if key not in _embedders:
             try:
-                _light[key] = BertEmbedder(model_path, threads, dtype)
+                _embedders[key] = BertEmbedder(model_path, threads, dtype)
             except (ValueError, OSError, KeyError, RuntimeError):
-                _light[key] = None
-        if _light[key] is not None:
-            return _light[key]
-        if key not in _models:
-            _models[key] = Embedder(model_path, threads, dtype)
-        return _models[key]
+                _embedders[key] = Embedder(model_path, threads, dtype)
+        return _embedders[key]
