@@ -180,14 +180,10 @@ class BertEmbedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
-def get_query_encoder(model_path: str, threads: int, dtype: str = "float32"):
-    """The encoder for questions: the same object as :func:`get_embedder`."""
-    return get_embedder(model_path, threads, dtype)
-
-
 def get_embedder(model_path: str, threads: int, dtype: str = "float32"):
     """The plain-torch :class:`BertEmbedder` when the model allows it (BERT, mean pooling),
-    else sentence-transformers (:class:`Embedder`); one per model, threads and dtype."""
+    else sentence-transformers (:class:`Embedder`); one per model, threads and dtype. It
+    encodes passages (``encode``) and questions (``encode_query``, cached)."""
     key = (model_path, threads, dtype)
     with _lock:
         if key not in _embedders:

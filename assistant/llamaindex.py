@@ -227,7 +227,7 @@ class HybridRetriever(BaseRetriever):
     def _retrieve(self, query_bundle: QueryBundle) -> List[NodeWithScore]:
         engine = _engine(self.options)
         retriever = engine.retriever()
-        embedding = engine.query_encoder().encode_query(query_bundle.query_str) if retriever.units else None
+        embedding = engine.embedder().encode_query(query_bundle.query_str) if retriever.units else None
         found = retriever.search(query_bundle.query_str, embedding, self.top_k)
         out = []
         for index in sorted(found, key=lambda i: -found[i]["rrf"])[:self.top_k]:

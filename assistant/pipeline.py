@@ -71,12 +71,6 @@ class Engine:
 
         return get_embedder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype)
 
-    def query_encoder(self):
-        """Encodes questions: the same model (and object) as :meth:`embedder`."""
-        from .embed import get_query_encoder
-
-        return get_query_encoder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype)
-
     def _embed_batch(self) -> Callable:
         """The embedding function indexing uses: shortest texts batched together (less padding),
         and, while an index is being served, each batch waits briefly for the answers in flight
@@ -358,7 +352,7 @@ class Engine:
         standalone = resolve(question, history, lambda text: self.subject_terms(text, retriever)) \
             if history else question
         marks.append(time.perf_counter())
-        embedding = self.query_encoder().encode_query(standalone) if retriever.units else None
+        embedding = self.embedder().encode_query(standalone) if retriever.units else None
         marks.append(time.perf_counter())
         return question, history, retriever, standalone, embedding, marks
 

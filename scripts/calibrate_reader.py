@@ -163,7 +163,7 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
         settings = settings.replace(reader_candidates=candidates)
     engine = Engine(settings)
     engine.sync()
-    retriever, encoder = engine.retriever(), engine.query_encoder()
+    retriever, encoder = engine.retriever(), engine.embedder()
     reader = LearnedReader(model, settings.threads, calibrated=False)  # the raw reader's verdicts
     results = []
     for number, q in enumerate(questions, 1):

@@ -35,7 +35,7 @@ def engine(options):
 
 def _read(engine, question):
     retriever = engine.retriever()
-    embedding = engine.query_encoder().encode_query(question)
+    embedding = engine.embedder().encode_query(question)
     passages = candidate_passages(retriever, question, embedding, 40, 24)
     return retriever, passages, engine.reader().read(question, passages)
 

@@ -3,7 +3,7 @@
 import numpy as np
 
 from assistant.config import load_settings
-from assistant.embed import BertEmbedder, Embedder, get_embedder, get_query_encoder
+from assistant.embed import BertEmbedder, Embedder, get_embedder
 
 
 def test_plain_torch_embedder_matches_sentence_transformers():
@@ -44,7 +44,6 @@ def test_engine_uses_the_plain_torch_embedder_for_the_packaged_model():
     settings = load_settings()
     embedder = get_embedder(settings.embed_model_path, settings.threads)
     assert isinstance(embedder, BertEmbedder)
-    assert get_query_encoder(settings.embed_model_path, settings.threads) is embedder
 
 
 def test_indexing_batches_are_cut_by_count_and_by_characters():

@@ -28,7 +28,7 @@ def _dense_top(retriever, embedding, k=10):
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_chroma_candidates_rank_like_the_exact_search(engine, question, monkeypatch):
     retriever = engine.retriever()
-    embedding = engine.query_encoder().encode_query(question)
+    embedding = engine.embedder().encode_query(question)
     exact = _dense_top(retriever, embedding)
     assert len(retriever.units) <= retrieve.EXACT_LIMIT
     calls = []

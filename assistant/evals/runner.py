@@ -45,7 +45,7 @@ def run_dataset(items: list[EvalItem], options: dict[str, Any] | None = None,
     options = dict(options or {})
     engine = get_engine(**options)
     retriever = engine.retriever()  # builds or updates the index before any timing
-    embedder = engine.query_encoder()
+    embedder = engine.embedder()
     embedder.encode_query("warm up")  # model load is not an answer's latency
     # Query embeddings are memoised by the embedder: start every run cold, so that a second
     # setting in --compare is not timed with the first one's cached questions.
