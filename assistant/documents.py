@@ -61,6 +61,7 @@ def _load_plain(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple
 _BLOCK_TAGS = (
     "p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "td", "th", "br", "h1",
     "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dt", "dd", "figcaption", "main", "header",
+    "caption",
 )
 
 
@@ -77,14 +78,48 @@ def _load_html(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple[
     for tag in soup(["script", "style", "noscript", "template", "nav", "footer", "aside", "form",
                      "svg", "iframe", "head"]):
         tag.decompose()
+    for row in soup.find_all("tr"):
+        if row.find("table") is None:  # a layout table's outer rows keep their nested tables
+            line = _table_row_text([cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])])
+            row.clear()
+            row.append(_ROW_MARK + line)
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
     lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in soup.get_text().split("\n")]
-    text = "\n\n".join(line for line in lines if line)
+    text = ""
+    previous_row = False
+    for line in lines:
+        row = line.startswith(_ROW_MARK)
+        line = line.removeprefix(_ROW_MARK).strip()
+        if line:  # one table's rows on consecutive lines, as in a text file; blocks apart
+            text += ("\n" if row and previous_row else "\n\n" if text else "") + line
+            previous_row = row
     if not text.strip():
         raise DocumentError(f"{name}: the HTML page has no visible text")
     return text + "\n", title, (), ()
+
+
+_ROW_MARK = "\ue000"  # a private-use character marks table rows while the page is flattened
+
+
+def _table_row_text(cells: list[str]) -> str:
+    """An HTML table row as one line, "cell | cell" (the form table rows have in text files), so
+    a value is read and cited with its row's label. Empty spacer cells are dropped, and a
+    currency sign or parenthesis in a cell of its own joins its number ("$ | 50.0" → "$50.0")."""
+    merged: list[str] = []
+    for cell in (" ".join(c.split()) for c in cells):
+        if not cell:
+            continue
+        if merged and (merged[-1] in _OPENING_CELLS or cell in _CLOSING_CELLS):
+            merged[-1] += cell
+        else:
+            merged.append(cell)
+    return " | ".join(merged)
+
+
+_OPENING_CELLS = {"$", "€", "£", "¥", "(", "($", "CHF", "USD", "EUR"}
+_CLOSING_CELLS = {")", "%", ")%", "%)"}
 
 
 def _load_pdf(raw: bytes, name: str) -> tuple[str, str, tuple[int, ...], tuple[str, ...]]:
@@ -518,3 +553,75 @@ def _looks_like_label(line: str) -> bool:
     if all(t.isupper() for t in tokens if t.isalpha()):
         return False
     return line.strip().endswith(":") or all(t[:1].isupper() or t.lower() in ("of", "and", "or", "the", "for", "in", "to") for t in tokens)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: a row's cells mean what its caption and header rows say
+
+_TABLE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # markdown |---|---|
+MAX_TABLE_HEADER_ROWS = 3
+MAX_CAPTION_WORDS = 40
+
+
+def is_table_row(line: str) -> bool:
+    """"EASI-75 | 59% | 16%", "| Placebo | Drug |": cells separated by pipes."""
+    return line.count("|") >= 2 or (line.count("|") == 1 and not line.strip().startswith("|")
+                                     and not line.strip().endswith("|") and len(line) <= 200)
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells; the first is "" under a spanning header ("| Placebo | Drug")."""
+    line = line.strip()
+    if line.startswith("|") and line.endswith("|") and len(line) > 1:  # markdown: | a | b |
+        line = line[1:-1]
+    return [cell.strip() for cell in line.split("|")]
+
+
+def table_context(text: str, position: int, max_lines: int = 200) -> str:
+    """For a unit on a table row: the table's caption (the line just above the table) and its
+    header rows (the first row, and the rows after it whose first cell is empty, as under a
+    spanning header), so that "59% | 16%" can be read as "Drug 59%, Placebo 16%":
+    "caption · header row / header row"; "" for any other unit, and for a header row itself.
+    Reads at most ``max_lines`` lines up."""
+    start, end = _line_at(text, position)
+    line = text[start:end]
+    if not is_table_row(line) or _TABLE_SEPARATOR_RE.match(line):
+        return ""
+    rows = [(start, end)]  # this row and the table's rows above it, bottom up
+    cursor = start
+    while cursor > 0 and len(rows) < max_lines:
+        above = _line_at(text, cursor - 1)
+        above_line = text[above[0]:above[1]]
+        if not above_line.strip() or not is_table_row(above_line):
+            break
+        rows.append(above)
+        cursor = above[0]
+    rows.reverse()
+    table = [(s, e) for s, e in rows if not _TABLE_SEPARATOR_RE.match(text[s:e])]
+    header = table[:1]
+    for s, e in table[1:MAX_TABLE_HEADER_ROWS]:
+        if _cells(text[s:e])[0]:
+            break
+        header.append((s, e))
+    if (start, end) in header:
+        header = []  # a header row is read as it is
+    parts = []
+    caption_end = cursor - 1
+    while caption_end > 0:  # the caption: the nearest non-blank line above the table
+        s, e = _line_at(text, caption_end - 1)
+        candidate = text[s:e].strip()
+        if candidate:
+            if not is_table_row(candidate) and len(candidate.split()) <= MAX_CAPTION_WORDS:
+                parts.append(candidate)
+            break
+        caption_end = s - 1 if s > 0 else 0
+        if s == 0:
+            break
+    header_text = " / ".join(" | ".join(c for c in _cells(text[s:e]) if c) for s, e in header)
+    return " · ".join(p for p in (*parts, header_text) if p)

@@ -14,6 +14,7 @@ import time
 
 from .answer_type import asked_kind, asks_one_thing, can_hold
 from .conflicts import name_terms
+from .documents import is_table_row, table_context
 from .decide import decide, names_the_subject
 from .render import Quote, abstention, compose
 from .text import content_terms
@@ -25,8 +26,12 @@ RELATED_ON_ABSTAIN = 3
 def _passage(retriever, first: int, last: int, hit: dict, rank: int) -> Passage:
     head, tail = retriever.units[first], retriever.units[last]
     doc = retriever.documents[head.source]
+    context = table_context(doc.text, head.start) if first == last else ""
+    section = head.section
+    if context and is_table_row(section):
+        section = ""  # a header row taken for a heading: the context has it
     return Passage(source=head.source, title=doc.title, text=doc.text[head.start:tail.end],
-                   start=head.start, end=tail.end, section=head.section, score=hit["rrf"],
+                   start=head.start, end=tail.end, section=section, context=context, score=hit["rrf"],
                    kind=head.kind if first == last else "group", page=doc.page_of(head.start),
                    rank=rank, dense=hit["dense"], lexical=hit["bm25"])
 

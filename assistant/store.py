@@ -234,58 +234,69 @@ class Store:
         where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
         self.units.delete(where=where)
         self.chunks.delete(where=where)
-        # 3. write units, then chunks
-        unit_ids, unit_texts, unit_docs, unit_metas, spans = [], [], [], [], []
-        for doc, sha, _, _ in group:
-            prefix = f"{_doc_id(doc.source)}-{sha[:12]}"
-            valueless = valueless_labels(doc)
-            first = len(unit_ids)
-            for i, unit in enumerate(doc.units):
+        # 3. write units, then chunks. Records are made a batch at a time and vectors go into one
+        # preallocated array: a 30 MB document's records and vectors are never all held twice.
+        places = [(d, i) for d, (doc, *_) in enumerate(group) for i in range(len(doc.units))]
+        prefixes = [f"{_doc_id(doc.source)}-{sha[:12]}" for doc, sha, _, _ in group]
+        valueless = [valueless_labels(doc) for doc, *_ in group]
+        batch = max(1, self.settings.embed_batch_size * 4)
+        unit_vectors: np.ndarray | None = None
+        for b in range(0, len(places), batch):
+            ids, texts, docs, unit_metas = [], [], [], []
+            for d, i in places[b:b + batch]:
+                doc, sha = group[d][0], group[d][1]
+                unit = doc.units[i]
                 text = doc.text[unit.start:unit.end]
-                label = unit_label(doc, i, valueless)
-                unit_ids.append(f"{prefix}-u{i}")
-                unit_docs.append(text)
-                unit_texts.append(embedding_text(doc.title, unit.section, label, text))
+                label = unit_label(doc, i, valueless[d])
+                ids.append(f"{prefixes[d]}-u{i}")
+                docs.append(text)
+                texts.append(embedding_text(doc.title, unit.section, label, text))
                 unit_metas.append({
                     "source": doc.source, "sha256": sha, "i": i, "start": unit.start,
                     "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
                 })
-            spans.append((first, len(unit_ids)))
-        batch = max(1, self.settings.embed_batch_size * 4)
-        unit_vectors = []
-        for b in range(0, len(unit_ids), batch):
-            vectors = np.asarray(embed(unit_texts[b:b + batch]), dtype=np.float32)
-            unit_vectors.append(vectors)
-            self.units.upsert(ids=unit_ids[b:b + batch], embeddings=vectors.tolist(),
-                              documents=unit_docs[b:b + batch], metadatas=unit_metas[b:b + batch])
+            vectors = np.asarray(embed(texts), dtype=np.float32)
+            if unit_vectors is None:
+                unit_vectors = np.empty((len(places), vectors.shape[1]), dtype=np.float32)
+            unit_vectors[b:b + len(ids)] = vectors
+            self.units.upsert(ids=ids, embeddings=vectors, documents=docs, metadatas=unit_metas)
             if progress is not None:
-                progress.update(len(unit_ids[b:b + batch]))
-        unit_vectors = np.concatenate(unit_vectors) if unit_vectors else np.zeros((0, 1), np.float32)
+                progress.update(len(ids))
         # Chunks (passage context for the LLM backend) are not embedded again: a chunk's vector
         # is the normalised mean of its units' vectors. Encoding ~250-token chunks cost about
         # half of all indexing time for a few context passages.
-        chunk_ids, chunk_vectors, chunk_docs, chunk_metas, counts = [], [], [], [], []
-        for (doc, sha, _, _), (offset, end), meta in zip(group, spans, metas):
-            prefix = f"{_doc_id(doc.source)}-{sha[:12]}"
-            vectors = unit_vectors[offset:end]
+        counts, offset = [], 0
+        pending: tuple[list, list, list, list] = ([], [], [], [])  # ids, vectors, texts, metadatas
+
+        def write_chunks() -> None:
+            ids, chunk_vectors, docs, chunk_metas = pending
+            if ids:
+                self.chunks.upsert(ids=ids, embeddings=np.asarray(chunk_vectors, dtype=np.float32),
+                                   documents=docs, metadatas=chunk_metas)
+                if progress is not None:
+                    progress.update(len(ids))
+                for part in pending:
+                    part.clear()
+
+        for (doc, sha, _, _), prefix, meta in zip(group, prefixes, metas):
+            vectors = unit_vectors[offset:offset + len(doc.units)] if unit_vectors is not None else None
             chunks = make_chunks(doc, self.settings.chunk_chars)
             for c, (first, last) in enumerate(chunks):
                 start, stop = doc.units[first].start, doc.units[last].end
                 mean = vectors[first:last + 1].mean(axis=0)
-                chunk_ids.append(f"{prefix}-c{c}")
-                chunk_vectors.append((mean / (np.linalg.norm(mean) or 1.0)).tolist())
-                chunk_docs.append(doc.text[start:stop])
-                chunk_metas.append({
+                pending[0].append(f"{prefix}-c{c}")
+                pending[1].append(mean / (np.linalg.norm(mean) or 1.0))
+                pending[2].append(doc.text[start:stop])
+                pending[3].append({
                     "source": doc.source, "sha256": sha, "start": start, "end": stop,
                     "first_unit": first, "last_unit": last, "section": doc.units[first].section,
                 })
+                if len(pending[0]) >= batch:
+                    write_chunks()
             meta["status"], meta["n_chunks"] = "complete", len(chunks)
-            counts.append((end - offset, len(chunks)))
-        for b in range(0, len(chunk_ids), batch):
-            self.chunks.upsert(ids=chunk_ids[b:b + batch], embeddings=chunk_vectors[b:b + batch],
-                               documents=chunk_docs[b:b + batch], metadatas=chunk_metas[b:b + batch])
-            if progress is not None:
-                progress.update(len(chunk_ids[b:b + batch]))
+            counts.append((len(doc.units), len(chunks)))
+            offset += len(doc.units)
+        write_chunks()
         # 4. only now are the documents complete
         self.docs.update(ids=doc_ids, metadatas=metas)
         return counts

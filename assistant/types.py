@@ -68,6 +68,9 @@ class Passage:
     score: float = 0.0
     kind: str = "sentence"
     page: int | None = None
+    # What the reader reads before the passage besides title and section: a table row's caption
+    # and header rows (assistant.documents.table_context); never quoted.
+    context: str = ""
     # Retrieval evidence the calibrated answer score uses: position in the fused ranking,
     # cosine similarity with the question, BM25 score.
     rank: int = 0

@@ -7,7 +7,12 @@ Uses a private copy of seeds/ and a temporary index so the real index/ is untouc
 text that can be regenerated (MedQuAD answers and SQuAD 2.0 train contexts, one file per source
 document or article; the evaluation-only sets are never read), then measures indexing it in a
 fresh ``assistant index`` process (time and peak resident memory), the unchanged re-index, a
-fresh process's first answer and warm answers to the datasets' own questions."""
+fresh process's first answer and warm answers to the datasets' own questions.
+
+``--single-file MB --data ../shared/datasets`` measures one file of about MB megabytes (the
+same public text, concatenated and repeated) indexed beside a copy of seeds/: the time until the
+seed documents answer from another process while it indexes, the whole run's time and peak
+resident memory."""
 
 from __future__ import annotations
 
@@ -170,14 +175,69 @@ def scale(sentences: int, data: Path) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+def single_file(megabytes: float, data: Path) -> None:
+    """One very long file beside the seeds: when are the seeds answerable, when is it all done."""
+    import resource
+
+    work = Path(tempfile.mkdtemp(prefix="assistant-bigfile-"))
+    parts, corpus, index = work / "parts", work / "corpus", work / "index"
+    build_scale_folder(data, parts, 10**9)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(parts.iterdir())]
+    shutil.copytree(ROOT / "seeds", corpus)
+    target, written, rounds = int(megabytes * 1e6), 0, 0
+    with open(corpus / "very-long-filing.txt", "w", encoding="utf-8") as out:
+        while written < target:  # the public text holds fewer MB than asked: repeat it, numbered
+            rounds += 1
+            for text in texts:
+                if written >= target:
+                    break
+                chunk = f"Part {rounds}.\n\n{text}\n"
+                out.write(chunk)
+                written += len(chunk.encode("utf-8"))
+    print(f"one file of {written / 1e6:.1f} MB ({rounds} pass(es) over the public text) beside "
+          f"{len(list((ROOT / 'seeds').iterdir()))} seed documents")
+    env = {**os.environ, "ASSISTANT_CORPUS": str(corpus), "ASSISTANT_INDEX_DIR": str(index)}
+    started = time.perf_counter()
+    indexing = subprocess.Popen([sys.executable, "-m", "assistant.cli", "index", "--json", "--quiet"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    question = "How much did Servier pay ILTOO upfront?"  # answered from the seeds alone
+    probe = ("import sys; from assistant import answer; "
+             f"a = answer({question!r}, auto_index=False); "
+             "print('abstained' if a.abstained else ' '.join(a.text.split())[:100])")
+    answered = None
+    while indexing.poll() is None:
+        time.sleep(10)
+        if answered is None:
+            asked = time.perf_counter()
+            got = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+            line = (got.stdout.strip().splitlines() or got.stderr.strip().splitlines() or [""])[-1]
+            if got.returncode == 0 and line != "abstained":
+                answered = asked - started
+                print(f"seed question answered from another process {answered:.0f}s after indexing started "
+                      f"(in {time.perf_counter() - asked:.1f}s): {line}", flush=True)
+    out, err = indexing.communicate()
+    took = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if indexing.returncode:
+        print(err[-2000:])
+        raise SystemExit("indexing failed")
+    report = json.loads(out[out.index("{"):]) if "{" in out else {}
+    figures = ", ".join(f"{k} {report[k]}" for k in ("units_embedded", "chunks_embedded", "seconds") if k in report)
+    print(f"whole folder indexed: {took:.0f}s, peak resident {peak:.0f} MB (largest child process); {figures}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
 if __name__ == "__main__":
     import argparse
 
     parser = argparse.ArgumentParser(description="speed figures (see the module docstring)")
     parser.add_argument("--scale", type=int, metavar="SENTENCES", help="measure a folder of this many sentences")
+    parser.add_argument("--single-file", type=float, metavar="MB", help="measure one file of this many MB")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
     args = parser.parse_args()
-    if args.scale:
+    if args.single_file:
+        single_file(args.single_file, args.data)
+    elif args.scale:
         scale(args.scale, args.data)
     else:
         main()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.documents import (DocumentError, build_document, iter_corpus, load_document,
-                                 mark_noise, segment)
+                                 mark_noise, segment, table_context)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pdfutil import make_pdf  # noqa: E402
@@ -150,6 +150,44 @@ def test_html_loader_title_scripts_styles_and_text(tmp_path):
     assert "The quokka study enrolled 77 participants in Perth." in texts
     for u in doc.units:
         assert doc.text[u.start:u.end].strip()
+
+
+def test_html_table_rows_become_lines_of_cells(tmp_path):
+    """A table's row is one line, "label | value", so a value is read and cited with its label;
+    spacer cells go and a currency sign in its own cell joins the number; one table's rows stay
+    together under its caption."""
+    html = """<html><body><p>The licence terms follow.</p>
+<table><caption>Table 2: Financial terms</caption>
+<tr><th>Term</th><th></th><th>Amount</th></tr>
+<tr><td>Upfront payment</td><td>$</td><td>50.0</td><td></td></tr>
+<tr><td>Royalty rate</td><td>12</td><td>%</td></tr></table>
+<table><tr><td><table><tr><td>Inner cell</td><td>nested</td></tr></table></td></tr></table>
+<p>Nothing else is due.</p></body></html>"""
+    path = tmp_path / "deal.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert "Table 2: Financial terms\n\nTerm | Amount\nUpfront payment | $50.0\nRoyalty rate | 12%\n" in doc.text
+    assert "Inner cell | nested" in doc.text  # a layout table's nested table keeps its rows
+    texts = _unit_texts(doc)
+    assert "Upfront payment | $50.0" in texts and "Nothing else is due." in texts
+    assert table_context(doc.text, doc.text.index("Royalty rate")) == "Table 2: Financial terms · Term | Amount"
+
+
+def test_table_context_is_caption_and_header_rows():
+    text = ("Efficacy was measured at week 16.\n\n"
+            "Table 3: Efficacy at Week 16 in Trials A and B\n"
+            " | Trial A | Trial B\n"
+            " | Drug | Placebo | Drug | Placebo\n"
+            "Number of subjects | 283 | 141 | 281 | 146\n"
+            "Responders | 43% | 13% | 33% | 11%\n\n"
+            "| Arm | Dose |\n|---|---|\n| A | 5 mg |\n")
+    header = "Table 3: Efficacy at Week 16 in Trials A and B · Trial A | Trial B / Drug | Placebo | Drug | Placebo"
+    assert table_context(text, text.index("Responders")) == header
+    assert table_context(text, text.index("Number of subjects") + 3) == header
+    assert table_context(text, text.index(" | Trial A")) == "Table 3: Efficacy at Week 16 in Trials A and B"
+    assert table_context(text, text.index("Efficacy was")) == ""  # prose
+    assert table_context(text, text.index("| A | 5 mg")) == "Arm | Dose"  # markdown: separator row skipped
+    assert table_context(text, text.index("|---|")) == ""
 
 
 def test_html_without_text_is_an_error(tmp_path):

@@ -84,6 +84,23 @@ def test_a_question_the_passages_do_not_answer_scores_below_the_threshold(reader
     assert max(s.score for s in scored) < reader.threshold
 
 
+def test_a_table_row_is_read_after_its_context_and_its_span_stays_inside_the_row(reader):
+    from assistant.readers.model import passage_input
+
+    row = "Responders | 43% | 13%"
+    text, offset = passage_input(row, "Trial report", "Results", "Table 3: Week 16 · Arm | Drug | Placebo")
+    assert text == "Trial report | Results | Table 3: Week 16 | Arm | Drug | Placebo: " + row
+    assert text[offset:] == row
+    caption, header = (" ".join(f"{kind}{i}" for i in range(40)) for kind in ("c", "h"))
+    text, offset = passage_input(row, context=f"{caption} · {header} · third part")
+    assert len(text[:offset].split()) == 2 * 14 + 1 and "third" not in text  # 14 words a part, 2 parts
+    passage = Passage(source="t.txt", title="Trial report", text=row, start=100, end=100 + len(row),
+                      section="Results", context="Table 3: Week 16 · Arm | Drug | Placebo")
+    scored, = reader.read("What share of placebo patients responded?", [passage])
+    if scored.answer is not None:
+        assert passage.start <= scored.answer[0] < scored.answer[1] <= passage.end
+
+
 def test_a_long_question_and_an_empty_list_are_read(reader):
     assert reader.read("anything", []) == []
     scored = reader.read("Who owns the bridge? " + "Please answer carefully. " * 200, _passages(BRIDGE))

@@ -28,16 +28,16 @@ FEATURES = (
     "dense",             # cosine of question and passage embeddings
     "dense_gap",         # ... minus the best candidate's
     "lexical",           # BM25 relative to the best candidate's (0..1)
-    "cover",             # share of the question's content terms found in the passage (with title, section)
+    "cover",             # share of the question's content terms found in the passage (with title, section, context)
     "cover_idf",         # the same, weighted by rarity
     "missing_rare",      # rarity of the rarest question term the passage lacks (0..1)
     "document_cover",    # rarity-weighted share found anywhere in the passage's document
     "folder_cover",      # rarity-weighted share found anywhere in the folder
     "has_span",          # the span head points inside the passage
-    "length",            # log of the passage length in characters
-    "group",             # the passage is a field group
-    "line",              # the passage is a form line or label-value pair
 )
+# Not features: the passage's form (its length, being a form line or a field group). The held-out
+# data the calibration is fitted on is prose, where short lines are rare and seldom answer; fitted
+# there, the "line" weight cost every label-value pair 1.3 logits in folders of forms.
 
 _LOGIT_CLIP = 9.0
 
@@ -75,7 +75,7 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
         if p.source not in doc_cover:
             have = retriever.doc_terms.get(p.source, frozenset())
             doc_cover[p.source] = sum(w for t, w in weights.items() if t in have) / total
-        have = frozenset(terms(f"{p.title} {p.section} {p.text}"))
+        have = frozenset(terms(f"{p.title} {p.section} {p.context} {p.text}"))
         found = [t for t in asked if t in have]
         missing = [weights[t] for t in asked if t not in have]
         other = ordered[1] if logit == ordered[0] and len(ordered) > 1 else ordered[0]
@@ -93,9 +93,6 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
             doc_cover[p.source],
             folder_cover,
             1.0 if s.answer is not None else 0.0,
-            math.log1p(len(p.text)),
-            1.0 if p.kind == "group" else 0.0,
-            1.0 if p.kind == "line" else 0.0,
         ])
     return rows
 

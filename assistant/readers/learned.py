@@ -138,7 +138,7 @@ class LearnedReader:
         if not passages:
             return []
         question = self._clip_question(" ".join(question.split()))
-        inputs = [passage_input(p.text, p.title, p.section) for p in passages]
+        inputs = [passage_input(p.text, p.title, p.section, p.context) for p in passages]
         results: list[ScoredSpan | None] = [None] * len(passages)
         order = sorted(range(len(passages)), key=lambda i: len(inputs[i][0]))
         with self._lock, torch.inference_mode():

@@ -19,12 +19,16 @@ from dataclasses import dataclass
 CONTEXT_SEPARATOR = " | "
 CONTEXT_END = ": "
 MAX_CONTEXT_WORDS = 14
+CONTEXT_PART_SEPARATOR = " · "
+MAX_EXTRA_CONTEXT_PARTS = 2  # a table's caption and its header rows
 
 
-def passage_input(text: str, title: str = "", section: str = "") -> tuple[str, int]:
-    """The reader's second segment for a passage, and where the passage starts inside it."""
+def passage_input(text: str, title: str = "", section: str = "", context: str = "") -> tuple[str, int]:
+    """The reader's second segment for a passage, and where the passage starts inside it.
+    ``context``: what else says what the passage means, parts separated by " · " (a table
+    row's caption and header rows, :func:`assistant.documents.table_context`)."""
     parts = []
-    for part in (title, section):
+    for part in (title, section, *context.split(CONTEXT_PART_SEPARATOR)[:MAX_EXTRA_CONTEXT_PARTS]):
         words = " ".join(part.split()).split(" ")
         part = " ".join(words[:MAX_CONTEXT_WORDS]).strip()
         if part and part not in parts:
