@@ -62,12 +62,12 @@ def test_api_is_documented_as_ask(client):
 
 
 def test_ask_returns_cited_answer(client, seed_options):
-    result = client.predict("What is the primary endpoint of MIROCALS?", [], api_name="/ask")
+    result = client.predict("What was the primary endpoint of the MIROCALS trial?", [], api_name="/ask")
     assert result["abstained"] is False
     _check_citations(result, seed_options)
     titles = " ".join(c["title"] for c in result["citations"])
     assert "MIROCALS" in titles
-    assert result["question"] == "What is the primary endpoint of MIROCALS?"
+    assert result["question"] == "What was the primary endpoint of the MIROCALS trial?"
 
 
 def test_follow_up_uses_history(client, seed_options):
