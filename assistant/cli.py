@@ -77,6 +77,8 @@ def format_answer(result) -> str:
         lines.append(f"    \"{' '.join(c.quote.split())}\"")
     if result.fallback_reason:
         lines.append(f"(note: {result.fallback_reason})")
+    for notice in result.notices:
+        lines.append(f"(note: {notice})")
     if result.confidence is not None:
         lines.append(f"(reader confidence {result.confidence:.2f})")
     return "\n".join(lines).rstrip()

@@ -98,6 +98,30 @@ def test_the_answer_reports_the_calibrated_score_and_abstains_below_its_threshol
     assert toll.abstained and toll.confidence < engine.reader().calibration.threshold
 
 
+def test_an_answer_under_the_sure_threshold_says_it_is_unsure(engine, options):
+    question = "When was the museum founded?"
+    shipped = engine.reader().calibration
+    assert shipped.threshold < shipped.sure_threshold  # both chosen on the held-out questions
+    plain = answer(question, **options)
+    assert not plain.abstained
+    assert any("Low confidence" in n for n in plain.notices) == (plain.confidence < shipped.sure_threshold)
+    unsure = answer(question, reader_sure_threshold=0.999, **options)
+    notice = [n for n in unsure.notices if "Low confidence" in n]
+    assert len(notice) == 1 and f"{unsure.confidence:.2f}" in notice[0] and "Check the quote" in notice[0]
+    assert unsure.text == plain.text and unsure.citations == plain.citations  # a mark, not another answer
+    assert not any("Low confidence" in n for n in answer(question, reader_sure_threshold=0, **options).notices)
+    abstained = answer("What is the toll for trucks on the Harbour Bridge?", reader_sure_threshold=0.999, **options)
+    assert abstained.abstained and not any("Low confidence" in n for n in abstained.notices)
+
+
+def test_the_sure_threshold_survives_a_round_trip_and_may_be_absent():
+    record = json.loads((MODEL / "reader.json").read_text())["calibration"]
+    calibration = Calibration.from_dict(record)
+    assert Calibration.from_dict(calibration.to_dict()) == calibration
+    record.pop("sure_threshold")
+    assert Calibration.from_dict(record).sure_threshold is None
+
+
 def test_a_model_without_calibration_uses_its_raw_score_and_threshold(tmp_path, options):
     model = tmp_path / "reader"
     shutil.copytree(MODEL, model)

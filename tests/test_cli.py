@@ -24,9 +24,9 @@ def _env():
     return env
 
 
-def run(*args, timeout=300, prefix=()):
+def run(*args, timeout=300, prefix=(), env=None):
     return subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=timeout,
-                          env=_env(), cwd=str(ROOT))
+                          env={**_env(), **(env or {})}, cwd=str(ROOT))
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +95,20 @@ def test_ask_plain_text_lists_sources(indexed):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()
     assert "[1]" not in proc.stdout  # abstention has no citations
+
+
+def test_ask_says_when_the_reader_is_unsure(indexed):
+    corpus, index_dir, _, _ = indexed
+    args = (ASSISTANT, "ask", "How many patients did MIROCALS randomise?", "--corpus", str(corpus),
+            "--index-dir", str(index_dir))
+    unsure = run(*args, env={"ASSISTANT_READER_SURE_THRESHOLD": "0.999"})
+    sure = run(*args, env={"ASSISTANT_READER_SURE_THRESHOLD": "0"})
+    assert unsure.returncode == 0 and sure.returncode == 0, unsure.stderr + sure.stderr
+    assert "[1]" in unsure.stdout and "(note: Low confidence" in unsure.stdout
+    assert "Low confidence" not in sure.stdout
+    def without_notes(out: str) -> list[str]:
+        return [line for line in out.splitlines() if not line.startswith("(note:")]
+    assert without_notes(sure.stdout) == without_notes(unsure.stdout)  # the same answer, marked
 
 
 @pytest.mark.parametrize("question", ["", "   "])

@@ -106,6 +106,9 @@ class Calibration:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     threshold: float
+    # Answers under this are shown as unsure (a notice to check the quote): the threshold chosen
+    # when a wrong answer costs as much as a right one gains. None: no such band.
+    sure_threshold: float | None = None
 
     @classmethod
     def from_dict(cls, raw: dict) -> "Calibration":
@@ -113,11 +116,13 @@ class Calibration:
             raise ValueError(f"its calibration is for features {raw['features']}, not this version's {list(FEATURES)} "
                              f"(refit it: python scripts/calibrate_reader.py --write)")
         return cls(weights=tuple(raw["weights"]), bias=float(raw["bias"]), mean=tuple(raw["mean"]),
-                   scale=tuple(raw["scale"]), threshold=float(raw["threshold"]))
+                   scale=tuple(raw["scale"]), threshold=float(raw["threshold"]),
+                   sure_threshold=float(raw["sure_threshold"]) if raw.get("sure_threshold") is not None else None)
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
-                "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold}
+                "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
+                "sure_threshold": self.sure_threshold}
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
         out = []
