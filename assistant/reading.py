@@ -154,6 +154,8 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     calibration = getattr(reader, "calibration", None)
     threshold = settings.reader_threshold if settings.reader_threshold is not None else (
         calibration.threshold if calibration is not None else reader.threshold)
+    sure = settings.reader_sure_threshold if settings.reader_sure_threshold is not None else \
+        getattr(calibration, "sure_threshold", None)
     started = time.perf_counter()
     passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates)
     retrieved = time.perf_counter()
@@ -170,8 +172,6 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
         quotes = [Quote(source=s.passage.source, start=s.passage.start, end=s.passage.end,
                         section=s.passage.section, highlights=_highlight(s)) for s in decision.chosen]
         result = compose(quotes, retriever.documents, confidence=decision.confidence)
-        sure = settings.reader_sure_threshold if settings.reader_sure_threshold is not None else \
-            getattr(calibration, "sure_threshold", None)
         if sure and decision.confidence is not None and decision.confidence < sure:
             result.notices.append(UNSURE_NOTICE.format(score=decision.confidence))
     result.timings = {"retrieve_ms": (retrieved - started) * 1000, "read_ms": (read - retrieved) * 1000}

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Self-contained checker for questions.jsonl in this folder.
+"""Checker for a blind folder's questions.jsonl:  python evals/folders/verify.py evals/folders/NAME
+
+Every id is "<prefix>-NNN" with one prefix per folder (the first line's). The helpers who write a
+folder get a copy with their prefix, since they never see this repository.
 
 Checks every line: valid JSON, exact field set, id format and uniqueness,
 types, allowed tags; for answerable items that every fact alternative occurs
@@ -14,7 +17,7 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.getcwd()
 DOCS = os.path.join(HERE, "docs")
 QFILE = os.path.join(HERE, "questions.jsonl")
 
@@ -27,6 +30,7 @@ TAGS = {"amount", "count", "date", "percentage", "name", "identifier",
 
 def main():
     problems = []
+    prefix = ""
     docs = {}
     for fn in sorted(os.listdir(DOCS)):
         p = os.path.join(DOCS, fn)
@@ -60,7 +64,8 @@ def main():
             continue
         qid = q["id"]
         where = f"line {ln} ({qid})"
-        if not isinstance(qid, str) or not re.fullmatch(r"fl-\d{3}", qid):
+        prefix = prefix or (qid.split("-")[0] if isinstance(qid, str) else "")
+        if not isinstance(qid, str) or not re.fullmatch(re.escape(prefix) + r"-\d{3}", qid):
             problems.append(f"{where}: bad id format")
         if qid in ids:
             problems.append(f"{where}: duplicate id")
