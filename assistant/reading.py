@@ -10,6 +10,7 @@ short field group with its section heading.
 
 from __future__ import annotations
 
+import re
 import time
 
 from .answer_type import asked_kind, asks_one_thing, can_hold
@@ -21,6 +22,10 @@ from .text import content_terms
 from .types import Answer, Passage, ScoredSpan
 
 RELATED_ON_ABSTAIN = 3
+# A lead-in ("... in one or more of the following ways:") is read and quoted with what it
+# introduces: the units after it, up to these bounds (the first one always, if it is a unit).
+LEAD_IN_MAX_UNITS, LEAD_IN_MAX_CHARS = 6, 600
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends what a lead-in introduces
 
 
 def _passage(retriever, first: int, last: int, hit: dict, rank: int) -> Passage:
@@ -65,12 +70,34 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
         elif after is not None and (retriever.units[after].label.strip() == unit.text.strip() or
                                     unit.text.strip().rstrip(":") == retriever.units[after].section):
             last = after  # a label or a heading was found: read it with what it introduces
+        if retriever.units[last].text.rstrip().endswith(":"):
+            last = _introduced(retriever, last)
         add(first, last, hit, rank)
         if unit.kind == "line":
             group = retriever.section_range(index)
             if group and group != (first, last):
                 add(group[0], group[1], hit, rank)
     return passages[:read_k]
+
+
+def _introduced(retriever, index: int) -> int:
+    """The last unit of what the lead-in unit at ``index`` introduces: the units after it in its
+    document, at most ``LEAD_IN_MAX_UNITS`` of them and ``LEAD_IN_MAX_CHARS`` from its start
+    (the first always), stopping at a blank line and before the next lead-in. Alone, a lead-in promises an answer
+    it does not hold ("The Rapporteur and Co-Rapporteur appointed by the CHMP were:")."""
+    lead_in = retriever.units[index]
+    text = retriever.documents[lead_in.source].text
+    last = index
+    for taken in range(LEAD_IN_MAX_UNITS):
+        after = retriever.neighbour(last, +1)
+        if after is None:
+            break
+        unit = retriever.units[after]
+        if taken and (unit.end - lead_in.start > LEAD_IN_MAX_CHARS or unit.text.rstrip().endswith(":")
+                      or _PARAGRAPH_BREAK.search(text, retriever.units[last].end, unit.start)):
+            break
+        last = after
+    return last
 
 
 def read_passages(question: str, passages: list[Passage], reader, retriever) -> list[ScoredSpan]:

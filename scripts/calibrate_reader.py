@@ -58,7 +58,7 @@ def _selqa_text(record: dict) -> tuple[list[str], list[str]]:
     return texts, gold
 
 
-def build_folder(data: Path, folder: Path, seed: int) -> list[dict]:
+def build_folder(data: Path, folder: Path, seed: int, compound_share: float = 0.0) -> list[dict]:
     """Write the held-out documents into ``folder``; return the questions to ask.
 
     A share of the held-out SelQA sections and MedQuAD documents is *not* written: their
@@ -95,6 +95,16 @@ def build_folder(data: Path, folder: Path, seed: int) -> list[dict]:
             changed = training.perturb(r["question"], sentence, pools, rng, kinds=("year", "number", "name"))
             if changed:
                 questions.append({"question": changed, "answers": [], "kind": "perturbed"})
+    if compound_share:
+        # two held-out questions asked as one (train_reader.join_questions): a passage that
+        # answers either part is right
+        joined = random.Random(seed + 1)  # its own draws: the folder stays the same
+        answerable = [q for q in questions if q["kind"] == "squad"]
+        for q in joined.sample(answerable, int(len(answerable) * compound_share)):
+            other = joined.choice(answerable)
+            if other is not q:
+                questions.append({"question": training.join_questions(q["question"], other["question"], joined),
+                                  "answers": q["answers"] + other["answers"], "kind": "compound"})
     removed: list[dict] = []
     for r in read_jsonl(data / "selqa"):
         if not training.held_out(r["id"]):
@@ -263,6 +273,9 @@ def main(argv=None) -> int:
     parser.add_argument("--wrong-cost", type=float, default=WRONG_COST,
                         help="what a wrong answer to an answerable question costs, against an abstention "
                         "(0) and a right answer (+1), when the threshold is chosen")
+    parser.add_argument("--compound-share", type=float, default=0.0,
+                        help="share of held-out SQuAD questions also asked joined with another one "
+                        "(for a reader trained with train_reader.py --compound-fraction; 0: as shipped)")
     parser.add_argument("--work", type=Path, help="keep the held-out folder and its index here (reused by the "
                         "next run: the index depends on the embedder only, not on the reader)")
     args = parser.parse_args(argv)
@@ -277,7 +290,7 @@ def main(argv=None) -> int:
             folder, index_dir = work / "docs", work / "index"
             shutil.rmtree(folder, ignore_errors=True)  # rebuilt the same (seeded); unchanged files keep their index
             folder.mkdir(parents=True)
-            questions = build_folder(args.data, folder, training.SEED)
+            questions = build_folder(args.data, folder, training.SEED, args.compound_share)
             if len(questions) > args.max_questions:  # a fixed sample, the same for every model
                 questions = random.Random(training.SEED).sample(questions, args.max_questions)
             print(f"{len(list(folder.iterdir()))} documents, {len(questions)} questions", flush=True)

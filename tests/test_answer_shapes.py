@@ -126,6 +126,20 @@ Beta Pharma will pay 5 million euros upfront to Acme Therapeutics.
 “This brings a first-in-class asset to our pipeline,” said Laura Costa, head of business development at Beta Pharma.
 """
 
+CRITERIA = """Designation of orphan products
+
+Article 3
+
+A product is clinically superior when it is shown to provide a significant advantage in one or more of the following ways:
+(1) greater efficacy than the authorised product, as assessed on a clinically meaningful endpoint;
+(2) greater safety in a substantial portion of the target population;
+(3) a major contribution to diagnosis or to patient care.
+
+Article 4
+
+The sponsor shall submit an annual report on the development of the designated product.
+"""
+
 
 @pytest.fixture(scope="module")
 def options(tmp_path_factory):
@@ -233,3 +247,23 @@ def test_a_total_over_a_list_is_not_the_count_of_one_item(options):
     assert answer("How many patients with COPD were in the ZX-12 pilot?", **options).abstained
     pilot = answer("How many patients were in the ZX-12 pilot?", **options)
     assert not pilot.abstained and any("40" in h for h in _highlighted(pilot))
+
+
+def test_a_lead_in_is_read_and_quoted_with_what_it_introduces(tmp_path_factory):
+    from assistant.pipeline import get_engine
+    from assistant.reading import candidate_passages
+
+    options = corpus_options(tmp_path_factory, {"criteria.txt": CRITERIA, "deal.txt": LICENCE})
+    question = "In which ways can a product be shown to be clinically superior?"
+    engine = get_engine(**options)
+    engine.sync()
+    retriever = engine.retriever()
+    passages = candidate_passages(retriever, question, engine.embedder().encode_query(question), 40, 24)
+    lead_ins = [p for p in passages if p.text.startswith("A product is clinically superior")]
+    assert lead_ins, [p.text for p in passages]
+    for passage in lead_ins:  # never the promise alone, and the list ends at the blank line
+        assert "(1) greater efficacy" in passage.text and "(3) a major contribution" in passage.text
+        assert "Article 4" not in passage.text
+    result = answer(question, **options)
+    assert not result.abstained
+    assert "(2) greater safety" in result.citations[0].quote

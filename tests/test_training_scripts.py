@@ -70,3 +70,55 @@ def test_the_scripts_defaults_reproduce_the_shipped_reader():
     assert defaults.get("listwise_weight", 0.0) == recorded["trained"]["hyper"].get("listwise_weight", 0.0)
     assert recorded["trained"]["seed"] == train_reader.SEED
     assert calibrate_reader.WRONG_COST == 0.0  # the shipped threshold (0.37) was chosen so
+
+
+def _squad_shard(folder: Path, records: list[dict]) -> Path:
+    import gzip
+    import json
+
+    (folder / "squad_v2_train").mkdir(parents=True)
+    with gzip.open(folder / "squad_v2_train" / "part-00000.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record) + "\n")
+    return folder
+
+
+def test_two_questions_joined_keep_both_parts_and_each_part_answers_it(tmp_path):
+    paragraphs = {
+        "Bridge": "The bridge opened in 1932. Its engineer was John Bradfield. It carries eight lanes of traffic.",
+        "Museum": "The museum was a tram depot. It opened to visitors in 1988. Entry is free on Sundays.",
+    }
+    asked = [("Bridge", "When did the bridge open?", "1932"), ("Bridge", "Who was the engineer?", "John Bradfield"),
+             ("Museum", "When did the museum open to visitors?", "1988"),
+             ("Museum", "On which day is entry free?", "Sundays")]
+    records = [{"id": f"q{i}", "title": title, "context": paragraphs[title], "question": question,
+                "answers": [{"text": text, "start": paragraphs[title].index(text)}], "is_impossible": False}
+               for i, (title, question, text) in enumerate(asked)]
+    data = _squad_shard(tmp_path, records)
+    hyper = train_reader.Hyper(compound_fraction=1.0)
+    pairs = train_reader.compound_pairs(data, hyper, random.Random(3), "train")
+    assert pairs and train_reader.compound_pairs(data, train_reader.Hyper(), random.Random(3), "train") == []
+    assert train_reader.compound_pairs(data, hyper, random.Random(3), "heldout") == []
+    answer_of = {question.rstrip("?").lower(): text for _, question, text in asked}
+    for pair in pairs:
+        answers = [text for question, text in answer_of.items() if question in pair.question.lower()]
+        assert len(answers) == 2, pair.question  # both questions, in one
+        if pair.label:  # its span is one part's answer
+            assert pair.passage[pair.span[0]:pair.span[1]] in answers
+        else:  # a sentence that answers neither part
+            assert pair.span is None and not any(text in pair.passage for text in answers)
+    by_group: dict[str, list[int]] = {}
+    for pair in pairs:
+        by_group.setdefault(pair.group, []).append(pair.label)
+    assert all(labels.count(1) == 2 for labels in by_group.values())  # each part's sentence answers
+
+
+def test_joined_questions_read_as_one_question():
+    rng = random.Random(0)
+    forms = {train_reader.join_questions("When did the bridge open?", "Who was its engineer?", rng) for _ in range(30)}
+    assert forms == {"When did the bridge open? Who was its engineer?",
+                     "When did the bridge open, and who was its engineer?",
+                     "When did the bridge open and who was its engineer?"}
+    # a name that opens the second question keeps its capital
+    assert "and Bradfield" in train_reader.join_questions("Who built it?", "Bradfield was born where?", random.Random(2)) \
+        or "? Bradfield" in train_reader.join_questions("Who built it?", "Bradfield was born where?", random.Random(2))
