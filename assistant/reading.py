@@ -4,8 +4,8 @@ No rules about what a question asks: the reader (a trained cross-encoder, see
 :mod:`assistant.readers`) decides which passage answers, where the answer is, and whether
 there is one, with its answer score calibrated on held-out data against retrieval evidence
 (:mod:`assistant.readers.calibration`). What is generic knowledge of document structure lives
-here: a form's value is read with its label ("Total Enrollment" + "100 participants") and a
-short field group with its section heading.
+here: a form's value is read with its label ("Total Enrollment" + "100 participants"), a
+short field group with its section heading, and a lead-in ("... were:") with what follows it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .types import Answer, Passage, ScoredSpan
 
 RELATED_ON_ABSTAIN = 3
 # A lead-in ("... in one or more of the following ways:") is read and quoted with what it
-# introduces: the units after it, up to these bounds (the first one always, if it is a unit).
+# introduces: the units after it, within these bounds (see _introduced).
 LEAD_IN_MAX_UNITS, LEAD_IN_MAX_CHARS = 6, 600
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends what a lead-in introduces
 
@@ -83,8 +83,9 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
 def _introduced(retriever, index: int) -> int:
     """The last unit of what the lead-in unit at ``index`` introduces: the units after it in its
     document, at most ``LEAD_IN_MAX_UNITS`` of them and ``LEAD_IN_MAX_CHARS`` from its start
-    (the first always), stopping at a blank line and before the next lead-in. Alone, a lead-in promises an answer
-    it does not hold ("The Rapporteur and Co-Rapporteur appointed by the CHMP were:")."""
+    (the first always), stopping at a blank line and before the next lead-in. Alone, a lead-in
+    promises an answer it does not hold ("The Rapporteur and Co-Rapporteur appointed by the
+    CHMP were:")."""
     lead_in = retriever.units[index]
     text = retriever.documents[lead_in.source].text
     last = index
