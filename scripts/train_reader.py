@@ -101,6 +101,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def answer_sentence(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The sentence span that holds the answer characters ``start:end`` whole, or None (the
+    answer crosses a sentence boundary: no clean sentence label)."""
+    return next(((s, e) for s, e in spans if s <= start and end <= e), None)
+
+
 def held_out(key: str) -> bool:
     import hashlib
 
@@ -180,10 +186,9 @@ def squad_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
         if r["answers"]:
             answer = r["answers"][0]
             a_start, a_end = answer["start"], answer["start"] + len(answer["text"])
-            for (s, e), text in zip(spans, texts):
-                if s <= a_start and a_end <= e:
-                    positive = (text, a_start - s, a_end - s)
-                    break
+            hit = answer_sentence(spans, a_start, a_end)
+            if hit is not None:
+                positive = (r["context"][hit[0]:hit[1]], a_start - hit[0], a_end - hit[0])
         if r["answers"] and positive is None:
             continue  # the answer crosses a sentence boundary: no clean sentence label
         answer_texts = {a["text"].lower() for a in r["answers"]}
@@ -344,7 +349,7 @@ def compound_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str) -> 
         answer = r["answers"][0]
         a_start, a_end = answer["start"], answer["start"] + len(answer["text"])
         spans = sentences(r["context"])
-        hit = next(((s, e) for s, e in spans if s <= a_start and a_end <= e), None)
+        hit = answer_sentence(spans, a_start, a_end)
         if hit is None:
             continue
         answers = {a["text"].lower() for a in r["answers"]}
