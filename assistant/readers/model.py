@@ -47,8 +47,9 @@ class ReaderConfig:
     threshold: float = 0.5  # the calibrated no-answer threshold on the answer score
 
 
-def build_model(encoder_path: str):
-    """A fresh reader whose encoder is initialised from ``encoder_path`` (a BERT-style model)."""
+def build_model(encoder_path: str, num_layers: int | None = None):
+    """A fresh reader whose encoder is initialised from ``encoder_path`` (a BERT-style model);
+    ``num_layers``: keep only that many transformer layers (a smaller, faster student)."""
     import torch
     from transformers import AutoConfig, AutoModel
 
@@ -71,6 +72,8 @@ def build_model(encoder_path: str):
             return answer, start, end
 
     config = AutoConfig.from_pretrained(encoder_path)
+    if num_layers:
+        config.num_hidden_layers = num_layers
     encoder = AutoModel.from_pretrained(encoder_path, config=config, add_pooling_layer=False)
     return ReaderModel(encoder)
 
