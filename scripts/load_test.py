@@ -2,12 +2,15 @@
 others attack it. Prints figures (recorded in the README); run with the project's venv:
 
     .venv/bin/python scripts/load_test.py [--clients 20] [--attackers 4] [--seconds 90]
+                                          [--think 10] [--nice 19]
 
 Starts ``assistant serve`` on 127.0.0.1 over a private copy of seeds/ with its own index, then:
 
 1. quiet: one client asks every question once; its answers are the reference;
 2. load: ``--clients`` clients (each its own gradio_client session) ask those questions in a
-   loop for ``--seconds``, without any attack: the baseline latency;
+   loop for ``--seconds``, without any attack: the baseline latency. By default they ask without
+   pause (the server's saturation); ``--think S`` makes each client pause a random time, S
+   seconds on average (exponential), between an answer and its next question, as people do;
 3. attack: the same load, while ``--attackers`` clients send over-limit histories (300 messages,
    300,000 characters) as fast as they are refused, and one user uploads a 1 MB file through the
    web UI in headless Chromium (``/usr/bin/chromium``; without it the file is dropped into the
@@ -86,12 +89,21 @@ class Results:
         self.unclear: list[str] = []
 
 
+def lower_priority(nice: int) -> None:
+    """Lower this thread's priority (Linux: per thread; threads it starts inherit it)."""
+    if nice:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+
+
 def normal_client(url: str, qs: list[str], reference: dict, stop: threading.Event, results: Results,
-                  seed: int) -> None:
+                  seed: int, think: float = 0.0, nice: int = 0) -> None:
     from gradio_client import Client
 
+    lower_priority(nice)
     client = Client(url, verbose=False)
     rng = random.Random(seed)
+    if think:  # clients that pause also start at random times, not all in the same instant
+        stop.wait(rng.expovariate(1 / think))
     while not stop.is_set():
         question = rng.choice(qs)
         started = time.perf_counter()
@@ -106,11 +118,14 @@ def normal_client(url: str, qs: list[str], reference: dict, stop: threading.Even
             results.latencies.append(elapsed)
             if signature(answer) != reference[question]:
                 results.wrong.append(f"{question}: {answer['text'][:120]!r}")
+        if think:
+            stop.wait(rng.expovariate(1 / think))
 
 
-def attacker(url: str, stop: threading.Event, results: Results) -> None:
+def attacker(url: str, stop: threading.Event, results: Results, nice: int = 0) -> None:
     from gradio_client import Client
 
+    lower_priority(nice)
     client = Client(url, verbose=False)
     history = json.dumps([{"role": "user" if i % 2 == 0 else "assistant", "content": "x" * 999 + " "}
                           for i in range(300)])
@@ -161,11 +176,12 @@ def upload_in_browser(url: str, path: Path, outcome: dict) -> None:
 
 
 def run_phase(url: str, qs: list[str], reference: dict, clients: int, seconds: float,
-              attackers: int = 0, upload: Path | None = None, corpus: Path | None = None):
+              attackers: int = 0, upload: Path | None = None, corpus: Path | None = None, think: float = 0.0,
+              nice: int = 0):
     results, stop = Results(), threading.Event()
-    threads = [threading.Thread(target=normal_client, args=(url, qs, reference, stop, results, n))
+    threads = [threading.Thread(target=normal_client, args=(url, qs, reference, stop, results, n, think, nice))
                for n in range(clients)]
-    threads += [threading.Thread(target=attacker, args=(url, stop, results)) for _ in range(attackers)]
+    threads += [threading.Thread(target=attacker, args=(url, stop, results, nice)) for _ in range(attackers)]
     outcome: dict = {}
     uploader = None
     if upload is not None:
@@ -212,6 +228,12 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=90)
     parser.add_argument("--questions", type=int, default=30)
     parser.add_argument("--upload-mb", type=float, default=1.0, help="0: no upload")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean pause in seconds between a client's answer and its next question (0: none)")
+    parser.add_argument("--nice", type=int, default=0,
+                        help="lower the priority of the asking and attacking clients by this much (the "
+                        "server and the uploading browser keep theirs): on one machine the clients then "
+                        "take only the CPU the server leaves, as clients on other machines would")
     parser.add_argument("--skip-baseline", action="store_true", help="no load phase without attack")
     args = parser.parse_args()
 
@@ -230,19 +252,22 @@ def main() -> int:
         from gradio_client import Client
 
         qs = questions(args.questions)
+        paced = f" pausing {args.think:g}s on average" if args.think else " without pause"
         client = Client(url, verbose=False)
         reference, quiet = {}, []
         for question in qs:
             started = time.perf_counter()
             reference[question] = signature(client.predict(question, "[]", api_name="/ask"))
             quiet.append(time.perf_counter() - started)
-        print(f"server: {os.cpu_count()} cores; {len(qs)} questions from evals/dev.jsonl")
+        print(f"server: {os.cpu_count()} cores; {len(qs)} questions from evals/dev.jsonl; clients on the same "
+              f"machine, their priority lowered by {args.nice}")
         print(f"quiet, one client: p50 {statistics.median(quiet):.2f}s, p95 {percentile(quiet, 95):.2f}s")
 
         if not args.skip_baseline:
             started = time.perf_counter()
-            results, _ = run_phase(url, qs, reference, args.clients, args.seconds)
-            report(f"{args.clients} clients, no attack", results, time.perf_counter() - started)
+            results, _ = run_phase(url, qs, reference, args.clients, args.seconds, think=args.think,
+                                   nice=args.nice)
+            report(f"{args.clients} clients{paced}, no attack", results, time.perf_counter() - started)
 
         upload = work / "upload" / "big_upload_report.txt"
         upload.parent.mkdir()
@@ -259,10 +284,10 @@ def main() -> int:
         started = time.perf_counter()
         results, outcome = run_phase(url, qs, reference, args.clients, args.seconds,
                                      attackers=args.attackers, upload=upload if args.upload_mb else None,
-                                     corpus=corpus)
+                                     corpus=corpus, think=args.think, nice=args.nice)
         elapsed = time.perf_counter() - started
         uploaded = f"a {upload.stat().st_size / 1e6:.1f} MB upload" if args.upload_mb else "no upload"
-        report(f"{args.clients} clients, {args.attackers} over-limit attackers, {uploaded}", results, elapsed)
+        report(f"{args.clients} clients{paced}, {args.attackers} over-limit attackers, {uploaded}", results, elapsed)
         if outcome:
             took = f" in {outcome['seconds']:.0f}s" if "seconds" in outcome else ""
             print(f"  upload{took}: {' '.join(outcome.get('status', '').split())[:200]}")
