@@ -75,9 +75,9 @@ class Hyper:
     compound_fraction: float = 0.0
     # A smaller, faster student: these layers of a trained reader (--teacher) start it, and it
     # learns from the labels plus, weighted by distill_weight, the teacher's answer scores and
-    # span distributions. Empty: the full MiniLM, as shipped in models/reader.
+    # span distributions. Empty (and weight 0.0): the full MiniLM, as shipped in models/reader.
     student_layers: str = ""
-    distill_weight: float = 1.0
+    distill_weight: float = 0.0
     squad_hard_negatives: int = 2
     squad_article_negatives: int = 2
     squad_far_negatives: int = 1
@@ -644,8 +644,8 @@ def main(argv=None) -> int:
                         "(with --student-layers)")
     parser.add_argument("--student-layers", default=Hyper.student_layers,
                         help="the teacher's layers that start the student, e.g. 0,2,5")
-    parser.add_argument("--distill-weight", type=float, default=Hyper.distill_weight,
-                        help="weight of the teacher's soft targets against the labels")
+    parser.add_argument("--distill-weight", type=float, default=1.0,
+                        help="weight of the teacher's soft targets against the labels (with --teacher)")
     parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs (smoke test)")
     parser.add_argument("--calibrate-only", action="store_true",
                         help="do not train: re-measure the model in --out and recalibrate its threshold")
