@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import content_terms
+
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
                  r"eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
                  r"million|billion|trillion|dozen|half|single|double|triple|twice|thrice|once")
@@ -53,3 +55,18 @@ def can_hold(kind: str | None, text: str) -> bool:
     if kind == "date":
         return bool(_HAS_DATE.search(text))
     return True
+
+
+# "Is it randomized?", "May caches store …?": a passage that only restates it can answer yes or no
+_ASKS_YES_NO = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|may|might|must|shall|should|will|"
+                          r"would|has|have|had)\b", re.I)
+
+
+def says_more(question: str, text: str) -> bool:
+    """Whether ``text`` holds a word the question does not: a passage made only of the
+    question's own words ("Universal Trial Number (UTN)" for "What is the Universal Trial Number
+    (UTN) for PACE?") is a label or a heading, not an answer, except to a yes-or-no question."""
+    if _ASKS_YES_NO.search(question):
+        return True
+    said = set(content_terms(text))
+    return not said or not said <= set(content_terms(question))

@@ -329,6 +329,9 @@ _OPEN_END_RE = re.compile(r"[,(\-–—&]$")
 _CLOSED_END_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # "Start Date: 2014", "D.3.11 Gene therapy product: No", "judge selection and term of office: ..."
 _FIELD_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*\.?\s+)?[^.!?:\s][^.!?:]{0,79}:(?:\s|$)")
+_WIKI_HEADING_RE = re.compile(r"^(={1,6})\s*[^=\s][^=]{0,80}?\s*\1$")  # "== Geography =="
+# "class: INDUSTRY", "Volume: 16": a field and its value, not a heading ("Note 5: Collaborations" is one)
+_FIELD_VALUE_RE = re.compile(r"^\s*[^:\d]{1,40}:\s+\S")
 _COLUMNS_RE = re.compile(r"\S {3,}\S|\t")  # a table laid out in spaced columns
 _SECTION_NUMBER_RE = re.compile(r"^\s*[A-Z]?\d+(?:\.\d+)+\.?\s|^\s*[A-Z]\.\d")  # "E.1.2 ...", "3.1 ..."
 
@@ -394,17 +397,26 @@ def _logical_lines(text: str, noise: tuple[Span, ...]) -> Iterator[tuple[int, in
 def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> list[Unit]:
     """Units (sentences and short lines) outside noise, with their section heading."""
     raw: list[tuple[int, int, str]] = []
+    list_items: set[int] = set()  # starts of short lines that are items of a list, never headings
+    numbered_before = False
     for line_start, line_end in _logical_lines(text, noise):
         start, end = _trim(text, line_start, line_end)
         bullet = _BULLET_RE.match(text[start:end])
+        numbered = bool(bullet) and bullet.group(0).strip()[:1].isdigit()
+        # "- you are a woman", or "3. History of …" after "2. …": an item, where "1. Introduction"
+        # after prose may head a section
+        listed = bool(bullet) and (not numbered or numbered_before)
+        numbered_before = numbered
         if bullet and bullet.end() < end - start:
             start += bullet.end()
-        if markdown and text[start] == "#":
+        if markdown and text[start] == "#" or _WIKI_HEADING_RE.match(text[start:end]):
             raw.append((start, end, "heading"))
             continue
         if _is_short_line(text[start:end]):
             kind = "sentence" if text[start:end].endswith((".", ";", "?", "!")) else "line"
             raw.append((start, end, kind))
+            if listed:
+                list_items.add(start)
             continue
         for s, e in split_sentences(text, start, end):
             raw.append((s, e, "sentence"))
@@ -415,14 +427,15 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
     for i, (start, end, kind) in enumerate(raw):
         following = raw[i + 1][2] if i + 1 < len(raw) else ""
         if kind == "heading":
-            section = text[start:end].lstrip("#").strip()
+            section = text[start:end].strip().strip("#=").strip()
             continue
         # A short line followed by prose is a heading ("Detailed Description", "About the Company");
         # so is one followed by a page blurb ("Sponsors" + "Meet the organizations funding ...").
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(text)
         blurbed = any(end <= b.start and b.end <= next_start for b in blurbs)
         if (kind == "line" and (following == "sentence" or blurbed) and not markdown
-                and _is_heading(text[start:end])):
+                and _is_heading(text[start:end]) and not _FIELD_VALUE_RE.match(text[start:end])
+                and start not in list_items):
             section = text[start:end].strip().rstrip(":")
         units.append(Unit(start=start, end=end, kind=kind, section=section))
     return units
@@ -435,6 +448,38 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
 _LABEL_VALUE = re.compile(r"^[\w ()/-]{1,30}:\s+\S")
 
 
+_FIELD_LINE_RE = re.compile(r"^\s*([A-Za-z][\w ]{0,40}?)\s*:\s+(\S.*?)\s*$")
+_LABEL_LINE_RE = re.compile(r"^\s*([A-Za-z][\w ]{0,40}?)\s*:?\s*$")
+_LABEL_WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# a part's title, or the title of what holds the document ("Journal Title: …")
+_NOT_THE_DOCUMENT = {"section", "sub", "table", "figure", "chapter", "part", "page", "column",
+                     "journal", "book", "series", "source", "periodical", "collection", "container"}
+
+
+def _title_field(text: str, lines: list[tuple[int, int]]) -> str:
+    """A record written out as fields names itself: the value of its first title field
+    ("briefTitle: …", "ArticleTitle: …", "title: …"). A label that recurs marks a collection of
+    records, or a part's title ("section title: Use"), and names no one document."""
+    for n, (s, e) in enumerate(lines):
+        field = _FIELD_LINE_RE.match(text[s:e])
+        alone = _LABEL_LINE_RE.match(text[s:e])
+        if field:
+            label, value = field.groups()
+        elif alone and n + 1 < len(lines):  # "Public title" above its value
+            label, value = alone.group(1), text[slice(*lines[n + 1])].strip()
+        else:
+            continue
+        words = [w.lower() for w in _LABEL_WORD_RE.findall(label)]
+        if not words or words[-1] != "title" or len(words) > 3 or _NOT_THE_DOCUMENT & set(words[:-1]):
+            continue
+        if len(_WORD_RE.findall(value)) < 2 or len(value) > 250:
+            continue
+        if len(re.findall(r"(?m)^\s*" + re.escape(label) + (r"\s*:" if field else r"\s*:?\s*$"), text)) > 1:
+            continue
+        return value if len(value) <= 160 else value[:158].rsplit(" ", 1)[0] + "…"
+    return ""
+
+
 def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False, source: str = "") -> str:
     lines = [(s, e) for s, e in _lines(text) if text[s:e].strip() and not in_noise(noise, s, e)]
     if markdown:
@@ -442,6 +487,9 @@ def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False, sour
             heading = re.match(r"^\s*#\s+(.+)$", text[s:e])
             if heading:
                 return heading.group(1).strip()
+    named = _title_field(text, lines[:60])
+    if named:
+        return named
     for s, e in lines[:40]:
         line = text[s:e].strip()
         words = _WORD_RE.findall(line)
@@ -546,13 +594,18 @@ def valueless_labels(doc: Document) -> frozenset[str]:
 
 
 def _looks_like_label(line: str) -> bool:
-    """"Total Enrollment", "Study Start Date:" are labels; "COMPLETED", "100 participants" are values."""
+    """"Total Enrollment", "Study Start Date:", "Date submitted" are labels; "COMPLETED",
+    "100 participants", "Yes" are values."""
     tokens = line.strip().rstrip(":").split()
     if not 0 < len(tokens) <= 5 or any(ch.isdigit() for ch in line):
         return False
-    if all(t.isupper() for t in tokens if t.isalpha()):
+    if all(t.isupper() for t in tokens if t.isalpha()) or line.strip().endswith((".", ";", "!", "?")):
         return False
-    return line.strip().endswith(":") or all(t[:1].isupper() or t.lower() in ("of", "and", "or", "the", "for", "in", "to") for t in tokens)
+    if line.strip().lower() in ("yes", "no", "none", "unknown", "n/a", "not applicable"):
+        return False
+    # Title Case or sentence case, as forms write their field names
+    return line.strip().endswith(":") or tokens[0][:1].isupper() and all(
+        t[:1].isupper() or t.isalpha() and t.islower() for t in tokens[1:])
 
 
 # ---------------------------------------------------------------------------------------------

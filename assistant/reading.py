@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 
-from .answer_type import asked_kind, asks_one_thing, can_hold
+from .answer_type import asked_kind, asks_one_thing, can_hold, says_more
 from .conflicts import name_terms
 from .documents import is_table_row, table_context
 from .decide import decide, names_the_subject
@@ -110,7 +110,9 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     a located span has not been read as answering). This comes after the calibration, which was
     fitted on the passages filtered by their text only."""
     kind = asked_kind(question)
-    scored = [s for s in reader.read(question, passages) if not kind or can_hold(kind, s.passage.text)]
+    # Filtered before reading: a passage that cannot hold an answer costs no reading time.
+    passages = [p for p in passages if (not kind or can_hold(kind, p.text)) and says_more(question, p.text)]
+    scored = reader.read(question, passages) if passages else []
     calibration = getattr(reader, "calibration", None)
     if calibration is not None:
         scored = calibration.rescore(question, scored, retriever)

@@ -267,3 +267,45 @@ def test_a_lead_in_is_read_and_quoted_with_what_it_introduces(tmp_path_factory):
     result = answer(question, **options)
     assert not result.abstained
     assert "(2) greater safety" in result.citations[0].quote
+
+
+FORM = """Registration number
+ACTRN12619000871199
+Date submitted
+4/04/2019
+Type of registration
+Prospectively registered
+Public title
+Investigating a new way of delivering physiotherapy in primary care to improve outcomes.
+Secondary ID [1]
+National Health and Medical Research Council Project grant: APP1141399
+Universal Trial Number (UTN)
+Trial acronym
+PACT
+Study type
+Interventional
+"""
+
+
+def test_a_label_with_no_value_does_not_answer_its_own_words(tmp_path_factory):
+    """"Universal Trial Number (UTN)" stands there with no value: the passage holds only the
+    question's own words, so it is not read as the answer (nor is any other such echo)."""
+    from assistant.answer_type import says_more
+    from assistant.pipeline import get_engine
+    from assistant.reading import candidate_passages, read_passages
+
+    options = corpus_options(tmp_path_factory, {"registry.txt": FORM})
+    question = "What is the Universal Trial Number (UTN) for the PACT study?"
+    engine = get_engine(**options)
+    engine.sync()
+    retriever = engine.retriever()
+    passages = candidate_passages(retriever, question, engine.embedder().encode_query(question), 40, 24)
+    label = "Universal Trial Number (UTN)"
+    assert any(p.text.strip() == label for p in passages)  # retrieved, and then not read
+    scored = read_passages(question, passages, engine.reader(), retriever)
+    assert scored and all(s.passage.text.strip() != label for s in scored)
+    result = answer(question, **options)
+    assert all(c.quote.strip() != label for c in result.citations), result.citations
+    assert not says_more("What is the Universal Trial Number (UTN)?", "Universal Trial Number (UTN)")
+    assert says_more("Is the trial randomized?", "RANDOMIZED")  # a yes-or-no question's echo answers it
+    assert says_more("What is the trial acronym?", "Trial acronym: PACT")

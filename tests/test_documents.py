@@ -304,6 +304,14 @@ def test_form_labels_pair_with_values_but_not_with_other_field_names():
     assert labels["30 participants in 2 patient groups"] == ""
     # "Site Status" repeated with a different line after it each time labels nothing
     assert labels["Klinikum Ost"] == "" and labels["Clinica Oeste"] == ""
+    # field names in sentence case ("Date registered") label their values as Title Case ones do;
+    # a value with digits labels nothing
+    form = build_document("registry.txt", "Registration number\nACTRN12619000871199\nDate registered\n"
+                                          "19/06/2019\nTrial acronym\nPACT\n")
+    labels = {form.text[u.start:u.end]: unit_label(form, i) for i, u in enumerate(form.units)}
+    assert labels["ACTRN12619000871199"] == "Registration number"
+    assert labels["19/06/2019"] == "Date registered" and labels["PACT"] == "Trial acronym"
+    assert labels["Date registered"] == ""
 
 
 def test_segmenting_is_linear_in_document_size():
@@ -433,3 +441,59 @@ def test_a_wrapped_sentence_is_rendered_as_one_sentence_and_quoted_exactly():
     fields = compose([Quote("report.txt", WRAPPED.index("Start Date"), WRAPPED.index("July 2015") + 9)],
                      {"report.txt": doc})
     assert fields.text == "Start Date: September 2014: Primary Completion Date: July 2015. [1]"
+
+
+RECORD = """== protocolSection ==
+identificationModule:
+nctId: NCT00000001
+organization:
+fullName: Example Pharma Ltd.
+class: INDUSTRY
+briefTitle: A Study of Drug X in Adults With Condition Y
+officialTitle: A Randomized, Double-Blind Study of Drug X Versus Placebo in Adults With Condition Y
+descriptionModule:
+briefSummary: This was a 12-week study of drug X in adults with condition Y, assessing safety.
+armGroups [1]:
+type: EXPERIMENTAL
+description: Participants received drug X 10 mg once daily for twelve weeks in the study.
+eligibilityModule:
+eligibilityCriteria: Exclusion Criteria:
+
+1. Prior treatment with drug X
+2. Pregnancy
+3. History of liver disease
+4. Patients who received any investigational product within 30 days before the screening visit.
+5. Patients with a known allergy to any of the components of drug X or to its excipients.
+"""
+
+
+def test_a_record_written_as_fields_is_named_by_its_title_field_and_its_fields_head_no_section():
+    """A registry record exported as "key: value" lines: the title field names it, and a field
+    with its value ("class: INDUSTRY", "type: EXPERIMENTAL") is no heading for what follows;
+    nor is a numbered item in a list ("3. History of liver disease")."""
+    doc = build_document("record.txt", RECORD)
+    assert doc.title == "A Study of Drug X in Adults With Condition Y"
+    sections = {doc.text[u.start:u.end]: u.section for u in doc.units}
+    assert sections["briefSummary: This was a 12-week study of drug X in adults with condition Y, "
+                    "assessing safety."] == "descriptionModule"
+    assert sections["description: Participants received drug X 10 mg once daily for twelve weeks "
+                    "in the study."] == "descriptionModule"
+    assert not any(s.startswith(("class:", "type:", "History of")) for s in sections.values())
+    assert sections["nctId: NCT00000001"] == "protocolSection"  # "== protocolSection ==" heads it
+
+
+def test_a_collection_of_records_is_not_named_after_its_first_record():
+    text = "".join(f"PubmedArticle:\nPMID: {n}\nArticleTitle: Finding number {n} in a cohort of mice.\n"
+                   f"AbstractText: We studied {n} mice over a year and report what we found in them.\n\n"
+                   for n in (101, 102))
+    doc = build_document("abstracts_three_records.txt", text)
+    assert "Finding number" not in doc.title
+
+
+def test_a_numbered_heading_after_prose_still_heads_a_section():
+    text = ("Overview of the programme and its aims in the coming years, written for the board.\n\n"
+            "1. Introduction\nThe programme began in 2019 and has enrolled 40 sites so far in total.\n")
+    doc = build_document("report.txt", text)
+    unit = next(u for u in doc.units if doc.text[u.start:u.end].startswith("The programme began"))
+    assert unit.section == "Introduction"
+
