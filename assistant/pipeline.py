@@ -28,8 +28,8 @@ def validate_question(question: Any) -> str:
     return stripped
 
 
-# How long one embedding batch of a background indexing run waits for the answers in flight:
-# answers come first, and indexing still moves on under constant load.
+# How long one step of a background indexing run (an embedding batch, a write) waits for the
+# answers in flight: answers come first, and indexing still moves on under constant load.
 ANSWERS_FIRST_WAIT_S = 0.5
 
 
@@ -61,6 +61,7 @@ class Engine:
         # over the shared documents plus that owner's own, built when the owner first asks.
         self._private: dict[str, dict] = {}
         self._views: dict[str, Any] = {}
+        self._embedding_process = None  # the indexing run's embedder while serving (see _indexing_embedder)
         self._answering = 0  # answers being computed: background indexing lets them go first
         self._answering_lock = threading.Lock()
 
@@ -69,7 +70,8 @@ class Engine:
     def embedder(self):
         from .embed import get_embedder
 
-        return get_embedder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype)
+        return get_embedder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype,
+                            self.settings.trace_models)
 
     def _embed_batch(self) -> Callable:
         """The embedding function indexing uses: shortest texts batched together (less padding),
@@ -79,7 +81,7 @@ class Engine:
 
         from .embed import EMBED_BATCH_CHARS, batches_by_length, release_freed_memory
 
-        embedder = self.embedder()
+        embedder = self._indexing_embedder()
         size = self.settings.embed_batch_size
         since_trim = [0]
 
@@ -90,6 +92,9 @@ class Engine:
                 self._let_answers_go_first()
                 for i, vector in zip(part, embedder.encode([texts[i] for i in part], len(part))):
                     vectors[i] = vector
+            # The caller writes these vectors to Chroma next, whose calls hold the GIL for
+            # tens of milliseconds: they too wait for the answers in flight.
+            self._let_answers_go_first()
             since_trim[0] += len(texts)
             if since_trim[0] >= 256:  # trimming costs milliseconds: not after every small document
                 since_trim[0] = 0
@@ -97,6 +102,23 @@ class Engine:
             return np.asarray(vectors, dtype=np.float32) if texts else embedder.encode([], size)
 
         return embed
+
+    def _indexing_embedder(self):
+        """The embedder an indexing run uses: while an index is being served (``serve``), one in
+        a child process at the lowest CPU priority (:class:`assistant.embed.EmbeddingProcess`),
+        so that answers get the CPU first; otherwise this process's own, at full speed."""
+        if self._retriever is None or not self.settings.background_index:
+            return self.embedder()
+        if self._embedding_process is None:
+            from .embed import EmbeddingProcess
+
+            try:
+                self._embedding_process = EmbeddingProcess(self.settings.embed_model_path,
+                                                           self.settings.threads, self.settings.dtype)
+            except Exception as err:  # noqa: BLE001 - index in this process instead
+                print(f"warning: indexing in the server's own process ({err})", file=sys.stderr)
+                return self.embedder()
+        return self._embedding_process
 
     def _let_answers_go_first(self) -> None:
         if self._retriever is None:
@@ -131,6 +153,9 @@ class Engine:
                                          show_progress=show_progress, on_progress=track)
             finally:
                 self._progress = None
+                if self._embedding_process is not None:
+                    self._embedding_process.close()  # its memory is not kept between runs
+                    self._embedding_process = None
             # Files that failed to load stay as they were in the index (nothing is lost); remember
             # their state so the staleness check does not retry them until they change again.
             failed = {}

@@ -1154,6 +1154,7 @@ def serve(args) -> int:
         return 2
     options = settings_options(args)
     options.setdefault("background_index", True)  # a shared server answers while it indexes
+    options.setdefault("trace_models", True)  # many threads: a forward pass must not wait for the GIL
     engine = get_engine(**options)
     print(f"indexing {engine.settings.corpus} (only what changed)…", flush=True)
     report = engine.sync(log=lambda line: print(line, flush=True))

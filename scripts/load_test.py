@@ -89,6 +89,39 @@ class Results:
         self.unclear: list[str] = []
 
 
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat."""
+    fields = [int(v) for v in open("/proc/stat").readline().split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / tick, sum(fields[:8]) / tick
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far, all its threads."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuShares:
+    """Where the machine's CPU went during a phase: the server, the clients (this process's
+    threads) and everything else (the browser, its driver, the system), in cores."""
+
+    def __init__(self, server_pid: int):
+        self.server_pid = server_pid
+        self.start = (machine_cpu(), process_cpu(server_pid), sum(os.times()[:2]), time.perf_counter())
+
+    def report(self) -> str:
+        (busy0, _), server0, clients0, t0 = self.start
+        busy, _ = machine_cpu()
+        seconds = time.perf_counter() - t0
+        server = process_cpu(self.server_pid) - server0
+        clients = sum(os.times()[:2]) - clients0
+        rest = max(0.0, busy - busy0 - server - clients)
+        return (f"CPU in cores: server {server / seconds:.2f}, clients {clients / seconds:.2f}, browser and "
+                f"the rest {rest / seconds:.2f} (of {os.cpu_count()})")
+
+
 def lower_priority(nice: int) -> None:
     """Lower this thread's priority (Linux: per thread; threads it starts inherit it)."""
     if nice:
@@ -264,10 +297,11 @@ def main() -> int:
         print(f"quiet, one client: p50 {statistics.median(quiet):.2f}s, p95 {percentile(quiet, 95):.2f}s")
 
         if not args.skip_baseline:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), CpuShares(server.pid)
             results, _ = run_phase(url, qs, reference, args.clients, args.seconds, think=args.think,
                                    nice=args.nice)
             report(f"{args.clients} clients{paced}, no attack", results, time.perf_counter() - started)
+            print("  " + cpu.report())
 
         upload = work / "upload" / "big_upload_report.txt"
         upload.parent.mkdir()
@@ -281,13 +315,14 @@ def main() -> int:
                 n += 1
                 if n % 8 == 0:
                     out.write("\n\n")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), CpuShares(server.pid)
         results, outcome = run_phase(url, qs, reference, args.clients, args.seconds,
                                      attackers=args.attackers, upload=upload if args.upload_mb else None,
                                      corpus=corpus, think=args.think, nice=args.nice)
         elapsed = time.perf_counter() - started
         uploaded = f"a {upload.stat().st_size / 1e6:.1f} MB upload" if args.upload_mb else "no upload"
         report(f"{args.clients} clients{paced}, {args.attackers} over-limit attackers, {uploaded}", results, elapsed)
+        print("  " + cpu.report())
         if outcome:
             took = f" in {outcome['seconds']:.0f}s" if "seconds" in outcome else ""
             print(f"  upload{took}: {' '.join(outcome.get('status', '').split())[:200]}")

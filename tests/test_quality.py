@@ -58,13 +58,15 @@ FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
     "dossier": (0.35, 0.65),  # measured 37.7%, 68.6% (36.8%, 60.0%)
     "atlas": (0.30, 0.72),  # measured 32.4%, 75.0% (30.6%, 72.2%)
     "harbor": (0.49, 0.69),  # measured 50.9%, 72.2% (the same)
+    # Tenth session: its first blind score (the session changed no answer).
+    "compass": (0.38, 0.71),  # measured 40.4%, 73.7%
 }
 FOLDER_TARGET = (0.85, 0.90)
 FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False,
                      "regulatory": False, "clinical": False, "reports": False,
                      "agreements": False, "research": False, "filings": False, "europe": False,
                      "patents": False, "ledger": False, "dossier": False, "atlas": False,
-                     "harbor": False}
+                     "harbor": False, "compass": False}
 XQUAD_RATCHET, XQUAD_TARGET, XQUAD_TARGET_MET, XQUAD_SAMPLE = 0.71, 0.85, False, 200  # measured 73.5% (74.5% at 77d7860)
 # The reader on the seed sets (measured 2026-11-29, second session: wrapped lines, value spans,
 # the second document's subject): accuracy less two points or one item, abstention on

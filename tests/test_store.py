@@ -515,3 +515,34 @@ def test_an_unchanged_index_is_not_scanned_for_leftovers(corpus_engine, monkeypa
     report = engine.sync()
     assert report.repaired == ["gone.txt"]
     assert not engine.store.units.get(where={"source": "gone.txt"})["ids"]
+
+
+def test_indexing_beside_a_served_index_embeds_in_a_low_priority_process(tmp_path):
+    """A server indexing an upload embeds in a child process at the lowest CPU priority (its
+    answers get the cores first), with the same vectors; the child is gone when the run ends."""
+    import os
+
+    import numpy as np
+
+    from assistant.config import load_settings
+    from assistant.pipeline import Engine
+
+    corpus = write_corpus(tmp_path / "corpus", FILES)
+    engine = Engine(load_settings(corpus=corpus, index_dir=tmp_path / "index", background_index=True))
+    engine.sync()
+    assert engine._embedding_process is None  # nothing served yet: indexed in this process
+    engine.retriever()  # an index is being served
+    embed = engine._embed_batch()
+    child = engine._embedding_process
+    assert child is not None and child._process.pid != os.getpid() and child._process.is_alive()
+    assert os.getpriority(os.PRIO_PROCESS, child._process.pid) > os.getpriority(os.PRIO_PROCESS, 0) \
+        or os.getpriority(os.PRIO_PROCESS, 0) == 19
+    texts = ["The epsilon study enrolled 77 patients in Lyon.", "Short one.", "A third, middle-sized text."]
+    assert np.allclose(embed(texts), engine.embedder().encode(texts, 32), atol=1e-5)
+    (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
+                                        "patients with psoriasis in Lyon.\n")
+    report = engine.sync()
+    assert report.added == ["epsilon.txt"]
+    assert engine._embedding_process is None and not child._process.is_alive()
+    after = engine.answer("How many patients did the epsilon study enrol?")
+    assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)

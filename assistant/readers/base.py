@@ -29,7 +29,8 @@ def make_reader(settings) -> Reader:
     if name == "learned":
         from .learned import get_learned_reader
 
-        return get_learned_reader(settings.reader_model_path, settings.threads, settings.dtype)
+        return get_learned_reader(settings.reader_model_path, settings.threads, settings.dtype,
+                                  settings.trace_models)
     if ":" in name:
         import importlib
 
