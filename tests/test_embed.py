@@ -1,6 +1,7 @@
 """The plain-torch embedder (indexing and queries) must produce sentence-transformers' vectors."""
 
 import numpy as np
+import pytest
 
 from assistant.config import load_settings
 from assistant.embed import BertEmbedder, Embedder, get_embedder
@@ -109,3 +110,31 @@ def test_embedding_the_packaged_model_does_not_import_sentence_transformers():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_traced_embedder_gives_the_same_vectors_and_serve_turns_tracing_on(monkeypatch):
+    """The server embeds questions with a TorchScript trace of the embedder: same vectors."""
+    import argparse
+
+    import assistant.pipeline as pipeline
+    from assistant import ui
+
+    settings = load_settings()
+    eager = BertEmbedder(settings.embed_model_path, settings.threads, settings.dtype)
+    traced = BertEmbedder(settings.embed_model_path, settings.threads, settings.dtype, trace=True)
+    assert type(traced.model).__name__ != type(eager.model).__name__
+    texts = ["When was the bridge opened?", "A longer sentence about the alpha trial and its 120 patients.",
+             "Short."]
+    assert np.array_equal(traced.encode(texts), eager.encode(texts))
+    assert np.array_equal(traced.encode(texts[:1]), eager.encode(texts[:1]))
+    # `assistant serve` asks for traced models (checked without starting a server)
+    seen: dict = {}
+
+    def engine_options(**options):
+        seen.update(options)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(pipeline, "get_engine", engine_options)
+    with pytest.raises(SystemExit):
+        ui.serve(argparse.Namespace(host="127.0.0.1", port=1, auth=None, auth_file=None))
+    assert seen.get("trace_models") is True and seen.get("background_index") is True

@@ -225,3 +225,27 @@ def test_bfloat16_reader_scores_as_float32_does(reader):
         assert short[best].answer == full[best].answer, question
     with pytest.raises(ValueError, match="float32"):
         LearnedReader(MODEL, threads=2, quantize=True, dtype="bfloat16")
+
+
+def test_the_traced_reader_scores_and_places_spans_as_the_eager_one(reader):
+    """The server's reader runs as a TorchScript trace (``trace=True``): same scores and spans as
+    the eager network, for batches of several sizes and lengths."""
+    import threading
+
+    traced = LearnedReader(MODEL, threads=2, dtype=reader.dtype, trace=True)
+    assert type(traced.model).__name__ != type(reader.model).__name__  # it is a trace
+    for question, text in (("When was the Harbour Bridge opened to traffic?", BRIDGE),
+                           ("Who designed the bridge?", BRIDGE), ("How long is the main span?", BRIDGE),
+                           ("How much did the museum cost?", MUSEUM)):
+        passages = _passages(text) + _passages(MUSEUM, "museum.txt")
+        eager, fast = reader.read(question, passages), traced.read(question, passages)
+        assert [(s.score, s.answer) for s in fast] == [(s.score, s.answer) for s in eager], question
+    # and from several threads at once (a server's)
+    results: list = []
+    threads = [threading.Thread(target=lambda: results.append(
+        [s.score for s in traced.read("Who designed the bridge?", _passages(BRIDGE))])) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 3 and results[0] == results[1] == results[2]
