@@ -284,9 +284,9 @@ def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nic
         try:
             texts, batch_size = request
             conn.send((True, embedder.encode(texts, batch_size)))
+            since_trim += len(texts)
         except Exception as err:  # noqa: BLE001 - reported to the parent
             conn.send((False, f"{type(err).__name__}: {err}"))
-        since_trim += len(texts)
         if since_trim >= 256:
             since_trim = 0
             release_freed_memory()

@@ -546,3 +546,19 @@ def test_indexing_beside_a_served_index_embeds_in_a_low_priority_process(tmp_pat
     assert engine._embedding_process is None and not child._process.is_alive()
     after = engine.answer("How many patients did the epsilon study enrol?")
     assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
+
+
+def test_the_embedding_process_reports_a_bad_request_and_keeps_working():
+    """A request the child cannot embed comes back as a clear error, and the child goes on."""
+    import numpy as np
+
+    from assistant.config import load_settings
+    from assistant.embed import EmbeddingProcess
+
+    settings = load_settings()
+    with EmbeddingProcess(settings.embed_model_path, settings.threads, settings.dtype) as child:
+        with pytest.raises(RuntimeError, match="embedding process failed"):
+            child._call("not a request")
+        vectors = child.encode(["The epsilon study enrolled 77 patients."])
+        assert vectors.shape == (1, child.dimension) and np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-3)
+    assert not child._process.is_alive()
