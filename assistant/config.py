@@ -94,6 +94,9 @@ class Settings:
     # when a wrong answer costs as much as a right one gains); 0 turns the notice off.
     reader_sure_threshold: float | None = None
     per_document: int = 2  # passages cited from one document at most
+    # A question joining subjects that different documents hold ("the upfront in deal A and in
+    # deal B") is also asked part by part, each over its subject's documents (cross_document.py)
+    cross_document: bool = True
 
     # Optional LLM backend (OpenAI-compatible server); None keeps the extractive default
     llm: str | None = None  # base URL, e.g. http://127.0.0.1:11434/v1

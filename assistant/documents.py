@@ -325,6 +325,39 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[(),;]|\d{3,}", line)
 
 
+# "2.3 Recommended Dosage in Pediatric Patients 10 Years of Age and Older": a numbered section's
+# title may be longer than other headings; its number and a capitalised word say what it is
+# ("2.5 mg once daily" is a value, not a section)
+_NUMBERED_TITLE_RE = re.compile(r"^\s*(?:[A-Z]?\d+(?:\.\d+)+|[A-Z](?:\.\d+)+)\.?\s+(?:[A-Z][a-z]+|[A-Z]{3,})\b")
+
+
+def names_a_topic(line: str) -> bool:
+    """A heading-like line ("4 CONTRAINDICATIONS", "3.3 Exploratory Objectives", "Sponsors"): a few
+    words, no value (no digit past its section number, no "label: value"), no sentence. Alone it
+    names what the text after it is about and answers nothing."""
+    text = line.strip()
+    body = re.sub(r"^(?:[A-Z]?\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?\s+", "", text)
+    if not body or re.search(r"\d|:\s*\S|[.;!?]$|\|", body):
+        return False
+    return _is_heading(body) or _is_numbered_heading(text)
+
+
+def _heads_numbered_subsections(line: str, following: str) -> bool:
+    """"B.5 Contact point designated by the sponsor" above "B.5.1 Name of organisation: …":
+    a numbered title followed by its own first subsection heads the fields under it."""
+    if not _is_numbered_heading(line):
+        return False
+    number = line.split(None, 1)[0].rstrip(".")
+    return following.lstrip().startswith(number + ".")
+
+
+def _is_numbered_heading(line: str) -> bool:
+    match = _NUMBERED_TITLE_RE.match(line)
+    if not match or len(line.strip()) > 120 or re.search(r"[.;:!?]$|;|:\s+\S", line.strip()):
+        return False
+    return len(_WORD_RE.findall(line[match.end():])) <= 14
+
+
 _OPEN_END_RE = re.compile(r"[,(\-–—&]$")
 _CLOSED_END_RE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # "Start Date: 2014", "D.3.11 Gene therapy product: No", "judge selection and term of office: ..."
@@ -412,7 +445,7 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
         if markdown and text[start] == "#" or _WIKI_HEADING_RE.match(text[start:end]):
             raw.append((start, end, "heading"))
             continue
-        if _is_short_line(text[start:end]):
+        if _is_short_line(text[start:end]) or _is_numbered_heading(text[start:end]):
             kind = "sentence" if text[start:end].endswith((".", ";", "?", "!")) else "line"
             raw.append((start, end, kind))
             if listed:
@@ -433,10 +466,11 @@ def segment(text: str, noise: tuple[Span, ...] = (), markdown: bool = False) -> 
         # so is one followed by a page blurb ("Sponsors" + "Meet the organizations funding ...").
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(text)
         blurbed = any(end <= b.start and b.end <= next_start for b in blurbs)
-        if (kind == "line" and (following == "sentence" or blurbed) and not markdown
-                and _is_heading(text[start:end]) and not _FIELD_VALUE_RE.match(text[start:end])
-                and start not in list_items):
-            section = text[start:end].strip().rstrip(":")
+        line = text[start:end]
+        if (kind == "line" and not markdown and not _FIELD_VALUE_RE.match(line) and start not in list_items
+                and (((following == "sentence" or blurbed) and (_is_heading(line) or _is_numbered_heading(line)))
+                     or _heads_numbered_subsections(line, text[raw[i + 1][0]:raw[i + 1][1]] if following else ""))):
+            section = line.strip().rstrip(":")
         units.append(Unit(start=start, end=end, kind=kind, section=section))
     return units
 

@@ -415,6 +415,10 @@ class Engine:
         from dataclasses import replace
 
         from .conflicts import conflict_text, find_conflicts, rival_citations
+        from .cross_document import parts
+
+        if retriever is not None and parts(standalone, retriever.doc_terms):
+            return  # it asks about several subjects: their values differ by design, not in dispute
 
         def get_reader():
             try:

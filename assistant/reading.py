@@ -15,8 +15,9 @@ import time
 
 from .answer_type import asked_kind, asks_one_thing, can_hold, says_more
 from .conflicts import name_terms
-from .documents import is_table_row, table_context
-from .decide import decide, names_the_subject
+from .cross_document import parts
+from .decide import Decision, decide, names_the_subject
+from .documents import is_table_row, names_a_topic, table_context
 from .render import Quote, abstention, compose
 from .text import content_terms
 from .types import Answer, Passage, ScoredSpan
@@ -41,11 +42,12 @@ def _passage(retriever, first: int, last: int, hit: dict, rank: int) -> Passage:
                    rank=rank, dense=hit["dense"], lexical=hit["bm25"])
 
 
-def candidate_passages(retriever, question: str, embedding, retrieve_k: int, read_k: int) -> list[Passage]:
+def candidate_passages(retriever, question: str, embedding, retrieve_k: int, read_k: int,
+                       within: frozenset[str] | None = None) -> list[Passage]:
     """The ``read_k`` best passages by fused rank: each retrieved unit, read with its label when
     it is a form value (and with its value when it is the label), plus the short field group
-    around a form line."""
-    hits = retriever.search(question, embedding, retrieve_k)
+    around a form line. ``within``: only these documents' passages."""
+    hits = retriever.search(question, embedding, retrieve_k, within=within)
     found = list(hits)
     for index, similarity in zip(found, retriever.dense(embedding, found)):
         hits[index]["dense"] = float(similarity)  # also for units only BM25 found
@@ -53,11 +55,21 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
     passages: list[Passage] = []
     seen: set[tuple[str, int, int]] = set()
 
+    same_text: set[tuple[str, str, str, str]] = set()
+
     def add(first: int, last: int, hit: dict, rank: int) -> None:
         key = (retriever.units[first].source, first, last)
-        if key not in seen:
-            seen.add(key)
-            passages.append(_passage(retriever, first, last, hit, rank))
+        if key in seen:
+            return
+        seen.add(key)
+        passage = _passage(retriever, first, last, hit, rank)
+        # A document that says the same thing twice under the same heading (a summary repeated
+        # in full, a field repeated in a record) is read once: a copy is no rival answer, and as
+        # one it would cancel the best passage's margin over the others
+        copy = (passage.source, " ".join(passage.text.split()), passage.section, passage.context)
+        if copy not in same_text:
+            same_text.add(copy)
+            passages.append(passage)
 
     for rank, index in enumerate(ranked):
         if len(passages) >= read_k:
@@ -70,6 +82,10 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
         elif after is not None and (retriever.units[after].label.strip() == unit.text.strip() or
                                     unit.text.strip().rstrip(":") == retriever.units[after].section):
             last = after  # a label or a heading was found: read it with what it introduces
+        elif after is not None and unit.kind == "line" and names_a_topic(unit.text):
+            # a heading-like line alone answers nothing: read it, as a lead-in, with what it
+            # introduces ("Inclusion Criteria" and its list)
+            last = _introduced(retriever, index)
         if retriever.units[last].text.rstrip().endswith(":"):
             last = _introduced(retriever, last)
         add(first, last, hit, rank)
@@ -175,6 +191,30 @@ UNSURE_NOTICE = ("Low confidence ({score:.2f}): the reader is not sure this pass
                  "Check the quote before relying on it.")
 
 
+def _part_by_part(question: str, retriever, embedding, settings, reader, threshold: float) -> Decision | None:
+    """A question joining subjects of different documents, answered part by part
+    (:mod:`assistant.cross_document`): each part over its subject's documents, read and decided
+    alone. The parts that clear the threshold are cited, in the order the question names them,
+    when two or more do; else None (the question is answered as a whole). The answer's score is
+    its weakest part's."""
+    split = parts(question, retriever.doc_terms)
+    if not split:
+        return None
+    read_k = max(1, settings.reader_candidates // len(split))
+    answered = []
+    for part in split:
+        passages = candidate_passages(retriever, part.question, embedding, settings.candidates, read_k,
+                                      within=part.sources)
+        decision = decide(read_passages(part.question, passages, reader, retriever), threshold,
+                          settings.per_document, settings.per_document)
+        if not decision.abstained:
+            answered.append(decision)
+    if len(answered) < 2:
+        return None
+    chosen = [s for decision in answered for s in decision.chosen][:settings.max_citations]
+    return Decision(chosen, min(decision.confidence for decision in answered))
+
+
 def answer_with_reader(question: str, retriever, embedding, settings, reader=None) -> Answer:
     """Answer from the best passages the reader accepts, or abstain."""
     if reader is None:
@@ -187,13 +227,18 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     sure = settings.reader_sure_threshold if settings.reader_sure_threshold is not None else \
         getattr(calibration, "sure_threshold", None)
     started = time.perf_counter()
-    passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates)
-    retrieved = time.perf_counter()
-    scored = read_passages(question, passages, reader, retriever)
-    read = time.perf_counter()
-    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
-    decision = decide(scored, threshold, settings.max_citations, settings.per_document,
-                      joins=names_the_subject(subject, retriever.doc_terms))
+    decision = _part_by_part(question, retriever, embedding, settings, reader, threshold) \
+        if settings.cross_document else None
+    passages: list[Passage] = []
+    retrieved = read = time.perf_counter()
+    if decision is None:
+        passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates)
+        retrieved = time.perf_counter()
+        scored = read_passages(question, passages, reader, retriever)
+        read = time.perf_counter()
+        subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
+        decision = decide(scored, threshold, settings.max_citations, settings.per_document,
+                          joins=names_the_subject(subject, retriever.doc_terms))
     if decision.abstained:
         # passages were read, but none could hold the kind of value asked: confidence 0, not None
         confidence = 0.0 if decision.confidence is None and passages else decision.confidence

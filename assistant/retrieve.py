@@ -101,6 +101,7 @@ class Retriever:
         self.units = units
         self.by_id = {u.id: n for n, u in enumerate(units)}
         self.position = {(u.source, u.i): n for n, u in enumerate(units)}
+        self._units_of: dict[str, list[int]] | None = None
         self.bm25 = BM25([terms(f"{u.label} {u.section} {u.text}") for u in units])
         # Document-level vocabulary: which documents a term occurs in (title included).
         by_source: dict[str, set[str]] = defaultdict(set)
@@ -114,14 +115,14 @@ class Retriever:
 
     def state(self) -> dict[str, Any]:
         """Everything but the store, for :mod:`assistant.snapshot`."""
-        return {name: value for name, value in self.__dict__.items() if name not in ("store", "_sections")}
+        return {name: value for name, value in self.__dict__.items() if name not in ("store", "_sections", "_units_of")}
 
     @classmethod
     def restore(cls, store, state: dict[str, Any]) -> "Retriever":
         """The retriever :meth:`state` was taken from, over ``store`` (no Chroma reads)."""
         retriever = cls.__new__(cls)
         retriever.__dict__.update(state)
-        retriever.store, retriever._sections = store, {}
+        retriever.store, retriever._sections, retriever._units_of = store, {}, None
         return retriever
 
     def section_bounds(self, index: int) -> tuple[int, int]:
@@ -147,6 +148,15 @@ class Retriever:
             return None
         return first, last
 
+    def units_of(self, source: str) -> list[int]:
+        """The indexes of a document's units, in document order."""
+        if self._units_of is None:
+            units_of: dict[str, list[int]] = defaultdict(list)
+            for n, unit in enumerate(self.units):
+                units_of[unit.source].append(n)
+            self._units_of = dict(units_of)
+        return self._units_of.get(source, [])
+
     def neighbour(self, index: int, step: int) -> int | None:
         unit = self.units[index]
         return self.position.get((unit.source, unit.i + step))
@@ -156,9 +166,27 @@ class Retriever:
             return np.zeros(len(indexes), dtype=np.float32)
         return self.vectors[indexes] @ np.asarray(embedding, dtype=np.float32)
 
-    def search(self, query: str, embedding: np.ndarray | None, k: int) -> dict[int, dict[str, float]]:
-        """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k."""
+    def search(self, query: str, embedding: np.ndarray | None, k: int,
+               within: frozenset[str] | None = None) -> dict[int, dict[str, float]]:
+        """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k
+        (among the units of the documents ``within`` when given)."""
         found: dict[int, dict[str, float]] = defaultdict(lambda: {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
+        if within is not None:
+            allowed = np.asarray(sorted(n for source in within for n in self.units_of(source)), dtype=np.int64)
+            if embedding is not None and allowed.size:
+                exact = self.dense(embedding, list(allowed))
+                for rank, n in enumerate(np.lexsort((allowed, -exact))[:k]):
+                    found[int(allowed[n])]["dense"] = float(exact[n])
+                    found[int(allowed[n])]["rrf"] += 1.0 / (RRF_K + rank + 1)
+            scores = self.bm25.scores(terms(query))
+            if scores.size and allowed.size:
+                mine = scores[allowed]
+                for rank, n in enumerate(np.argsort(-mine, kind="stable")[:k]):
+                    if mine[n] <= 0:
+                        break
+                    found[int(allowed[n])]["bm25"] = float(mine[n])
+                    found[int(allowed[n])]["rrf"] += 1.0 / (RRF_K + rank + 1)
+            return dict(found)
         if embedding is not None:
             # Chroma's HNSW search is approximate: its candidates can change when an index is
             # rebuilt. Up to EXACT_LIMIT units (all vectors are in memory anyway) the search is

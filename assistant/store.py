@@ -35,7 +35,7 @@ from .documents import (DocumentError, file_sha256, iter_corpus, load_document, 
 from .types import Document
 
 GROUP_DOCUMENTS, GROUP_UNITS = 64, 256  # small documents written together (Store._write_documents)
-SCHEMA_VERSION = 11  # bump when segmentation or titles change: documents are re-indexed
+SCHEMA_VERSION = 12  # bump when segmentation or titles change: documents are re-indexed
 
 
 class StoreError(Exception):

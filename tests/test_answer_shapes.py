@@ -249,6 +249,17 @@ def test_a_total_over_a_list_is_not_the_count_of_one_item(options):
     assert not pilot.abstained and any("40" in h for h in _highlighted(pilot))
 
 
+def _candidates(tmp_path_factory, files: dict[str, str], question: str):
+    """A small corpus indexed for real; its retriever, engine and the question's candidate passages."""
+    from assistant.pipeline import get_engine
+    from assistant.reading import candidate_passages
+
+    engine = get_engine(**corpus_options(tmp_path_factory, files))
+    engine.sync()
+    retriever = engine.retriever()
+    return engine, retriever, candidate_passages(retriever, question, engine.embedder().encode_query(question), 40, 24)
+
+
 def test_a_lead_in_is_read_and_quoted_with_what_it_introduces(tmp_path_factory):
     from assistant.pipeline import get_engine
     from assistant.reading import candidate_passages
@@ -291,15 +302,11 @@ def test_a_label_with_no_value_does_not_answer_its_own_words(tmp_path_factory):
     """"Universal Trial Number (UTN)" stands there with no value: the passage holds only the
     question's own words, so it is not read as the answer (nor is any other such echo)."""
     from assistant.answer_type import says_more
-    from assistant.pipeline import get_engine
-    from assistant.reading import candidate_passages, read_passages
+    from assistant.reading import read_passages
 
-    options = corpus_options(tmp_path_factory, {"registry.txt": FORM})
     question = "What is the Universal Trial Number (UTN) for the PACT study?"
-    engine = get_engine(**options)
-    engine.sync()
-    retriever = engine.retriever()
-    passages = candidate_passages(retriever, question, engine.embedder().encode_query(question), 40, 24)
+    engine, retriever, passages = _candidates(tmp_path_factory, {"registry.txt": FORM}, question)
+    options = {"corpus": engine.settings.corpus, "index_dir": engine.settings.index_dir}
     label = "Universal Trial Number (UTN)"
     assert any(p.text.strip() == label for p in passages)  # retrieved, and then not read
     scored = read_passages(question, passages, engine.reader(), retriever)
@@ -309,3 +316,60 @@ def test_a_label_with_no_value_does_not_answer_its_own_words(tmp_path_factory):
     assert not says_more("What is the Universal Trial Number (UTN)?", "Universal Trial Number (UTN)")
     assert says_more("Is the trial randomized?", "RANDOMIZED")  # a yes-or-no question's echo answers it
     assert says_more("What is the trial acronym?", "Trial acronym: PACT")
+
+
+REPEATED = """Summary of the licence
+
+Nordwind Bio pays an upfront fee of 12 million euros to Alder Labs on signing.
+Alder Labs may receive milestones of up to 80 million euros.
+
+Full terms of the licence
+
+Nordwind Bio pays an upfront fee of 12 million euros to Alder Labs on signing.
+Royalties are tiered from 5% to 9% of net sales in Europe.
+
+Summary of the licence
+
+Nordwind Bio pays an upfront fee of 12 million euros to Alder Labs on signing.
+"""
+
+
+def test_a_sentence_a_document_repeats_under_one_heading_is_read_once(tmp_path_factory):
+    """The same words under the same heading are one passage: a copy is no rival answer (as one
+    it would cancel the best passage's margin over the others). Under another heading it is
+    another passage, read with that heading."""
+    _, retriever, passages = _candidates(tmp_path_factory, {"licence.txt": REPEATED},
+                                         "What upfront fee does Nordwind Bio pay?")
+    copies = [p for p in passages if p.text.startswith("Nordwind Bio pays an upfront fee")]
+    assert sorted(p.section for p in copies) == ["Full terms of the licence", "Summary of the licence"]
+    units = [u for u in retriever.units if u.text.startswith("Nordwind Bio pays an upfront fee")]
+    assert len(units) == 3  # all three are indexed; only the reading is once per heading
+
+
+HEADED = """Zelitinib prescribing summary
+
+Zelitinib is a kinase inhibitor indicated for adults with advanced renal cell carcinoma.
+
+4 CONTRAINDICATIONS
+• Severe hepatic impairment
+• Known hypersensitivity to zelitinib or to any of its excipients
+
+5 STORAGE
+Store below 25 °C in the original package.
+"""
+
+
+def test_a_heading_like_line_is_read_with_what_follows_it(tmp_path_factory):
+    """"4 CONTRAINDICATIONS" names what the lines after it are about and answers nothing alone:
+    the reader had scored such headings as answers (they hold the question's words)."""
+    from assistant.documents import names_a_topic
+
+    _, _, passages = _candidates(tmp_path_factory, {"summary.txt": HEADED},
+                                 "What are the contraindications of zelitinib?")
+    assert all(p.text.strip() != "4 CONTRAINDICATIONS" for p in passages)
+    # read with all it introduces, up to the blank line: the whole list, not its first item
+    assert any(p.text.startswith("4 CONTRAINDICATIONS\n• Severe hepatic impairment")
+               and p.text.endswith("to any of its excipients") for p in passages)
+    assert names_a_topic("3.3 Exploratory Objectives") and names_a_topic("Sponsors")
+    assert not names_a_topic("Trial Status: Ongoing") and not names_a_topic("Phase 3")
+    assert not names_a_topic("The drug is indicated.")

@@ -497,3 +497,60 @@ def test_a_numbered_heading_after_prose_still_heads_a_section():
     unit = next(u for u in doc.units if doc.text[u.start:u.end].startswith("The programme began"))
     assert unit.section == "Introduction"
 
+
+
+LABEL = """2 DOSAGE AND ADMINISTRATION
+
+2.1 Important Dosage Information
+
+Take the tablets orally once daily at any time of the day, with or without food.
+
+2.2 Recommended Dosage in Adult Patients
+
+The recommended starting dosage is 10 mg to 20 mg once daily.
+
+2.3 Recommended Dosage in Pediatric Patients 10 Years of Age and Older with HeFH
+
+The recommended starting dosage is 10 mg once daily.
+
+"""
+
+
+def test_a_numbered_section_title_longer_than_other_headings_heads_its_section():
+    """"2.2 Recommended Dosage in Adult Patients" is seven words, "2.3 … with HeFH" sixteen: their
+    numbers say they are section titles, so the sentences under them are read with them (the
+    adult and the paediatric dose are told apart). A numbered value is not a section title."""
+    doc = build_document("label.txt", LABEL)
+    sections = {doc.text[u.start:u.end]: u.section for u in doc.units}
+    assert sections["The recommended starting dosage is 10 mg to 20 mg once daily."] == \
+        "2.2 Recommended Dosage in Adult Patients"
+    assert sections["The recommended starting dosage is 10 mg once daily."] == \
+        "2.3 Recommended Dosage in Pediatric Patients 10 Years of Age and Older with HeFH"
+    from assistant.documents import _is_numbered_heading
+    assert not _is_numbered_heading("2.5 mg once daily in adults with moderate renal impairment of any cause")
+    assert not _is_numbered_heading("3.1 Dose escalation: 10 mg, 20 mg and 40 mg cohorts")  # a field and its value
+
+
+REGISTER = """A. Protocol Information
+A.2 EudraCT number: 2021-002179-21
+B.4.2 Country: France
+B.5 Contact point designated by the sponsor for further information on the trial
+B.5.1 Name of organisation: Example Science
+B.5.2 Functional name of contact point: Regulatory Office
+D.3 Description of the IMP
+D.3.1 Product name: Examplinib
+D.3.4 Pharmaceutical form: Film-coated tablet
+D.3.4.1 Specific paediatric formulation: No
+"""
+
+
+def test_a_numbered_title_above_its_own_subsections_heads_them_and_a_numbered_field_does_not():
+    doc = build_document("register.txt", REGISTER)
+    sections = {doc.text[u.start:u.end]: u.section for u in doc.units}
+    assert sections["B.5.1 Name of organisation: Example Science"] == \
+        "B.5 Contact point designated by the sponsor for further information on the trial"
+    assert sections["D.3.1 Product name: Examplinib"] == "D.3 Description of the IMP"
+    # a field with its value, numbered or not, is no heading for what follows it
+    assert sections["D.3.4.1 Specific paediatric formulation: No"] == "D.3 Description of the IMP"
+    assert sections["B.5 Contact point designated by the sponsor for further information on the trial"] != \
+        "B.4.2 Country: France"
