@@ -5,8 +5,8 @@ document, and the reader scores each passage against the whole question: one tha
 it reads as a weak answer, and the two halves are each other's rival in the calibration's margin.
 So a question that joins ("and", "vs", "both", ...) two subjects held by different documents is
 also asked part by part: for each subject, the question without the other subject's words, over
-that subject's documents only. The answer cites every part when each part's best passage clears
-the threshold on its own; otherwise the question is answered as a whole, as before.
+that subject's documents only. The answer cites every part whose best passage clears the
+threshold on its own, when two or more do; otherwise the question is answered as a whole, as before.
 
 Which words name a subject is read from the folder, not from a list: the question's terms that
 few documents hold (at most a third of them). No word of any corpus is written here.
@@ -62,10 +62,10 @@ def parts(question: str, doc_terms: dict[str, frozenset[str]]) -> list[Part]:
         return []
     found = []
     for share, sources in subjects.items():
-        others = frozenset().union(*(s for s in subjects if s != share)) - share
-        if not others or not (share - frozenset().union(*(s for s in subjects if s != share))):
+        rest = frozenset().union(*(s for s in subjects if s != share))
+        if not rest - share or not share - rest:
             return []  # each subject must have a term of its own
-        found.append((_first_position(question, share), Part(_without(question, others), frozenset(sources))))
+        found.append((_first_position(question, share), Part(_without(question, rest - share), frozenset(sources))))
     return [part for _, part in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -88,6 +88,6 @@ def _first_position(question: str, share: frozenset[str]) -> int:
 
 def _without(question: str, drop: frozenset[str]) -> str:
     """The question without the words whose every term is one of ``drop``."""
-    kept = [word for word in question.split() if not (set(terms(word)) and set(terms(word)) <= drop)]
+    kept = [word for word in question.split() if not (own := set(terms(word))) or not own <= drop]
     text = " ".join(kept)
     return text if text.rstrip().endswith("?") or not question.rstrip().endswith("?") else text.rstrip() + "?"

@@ -171,28 +171,16 @@ class Retriever:
         """unit index -> {"rrf", "dense", "bm25"} for the union of both retrievers' top k
         (among the units of the documents ``within`` when given)."""
         found: dict[int, dict[str, float]] = defaultdict(lambda: {"rrf": 0.0, "dense": 0.0, "bm25": 0.0})
-        if within is not None:
-            allowed = np.asarray(sorted(n for source in within for n in self.units_of(source)), dtype=np.int64)
-            if embedding is not None and allowed.size:
-                exact = self.dense(embedding, list(allowed))
-                for rank, n in enumerate(np.lexsort((allowed, -exact))[:k]):
-                    found[int(allowed[n])]["dense"] = float(exact[n])
-                    found[int(allowed[n])]["rrf"] += 1.0 / (RRF_K + rank + 1)
-            scores = self.bm25.scores(terms(query))
-            if scores.size and allowed.size:
-                mine = scores[allowed]
-                for rank, n in enumerate(np.argsort(-mine, kind="stable")[:k]):
-                    if mine[n] <= 0:
-                        break
-                    found[int(allowed[n])]["bm25"] = float(mine[n])
-                    found[int(allowed[n])]["rrf"] += 1.0 / (RRF_K + rank + 1)
-            return dict(found)
+        # the units searched: a few documents' (exactly), or the whole folder
+        pool = sorted(n for source in within for n in self.units_of(source)) if within is not None else None
         if embedding is not None:
             # Chroma's HNSW search is approximate: its candidates can change when an index is
             # rebuilt. Up to EXACT_LIMIT units (all vectors are in memory anyway) the search is
             # exact over every unit, so answers never depend on how the index was built; beyond
             # it, Chroma's candidates are ranked by exact similarity.
-            if len(self.units) <= EXACT_LIMIT:
+            if pool is not None:
+                returned = pool
+            elif len(self.units) <= EXACT_LIMIT:
                 returned = list(range(len(self.units)))
             else:
                 returned = [self.by_id[unit_id] for unit_id, _ in self.store.query_units(embedding, max(3 * k, 100))
@@ -204,13 +192,16 @@ class Retriever:
                 found[index]["dense"] = float(exact[n])
                 found[index]["rrf"] += 1.0 / (RRF_K + rank + 1)
         scores = self.bm25.scores(terms(query))
+        if pool is not None and scores.size:
+            scores = scores[np.asarray(pool, dtype=np.int64)]
         if scores.size:
-            top = np.argsort(-scores)[:k]
-            for rank, index in enumerate(top):
-                if scores[index] <= 0:
+            top = np.argsort(-scores, kind="stable" if pool is not None else "quicksort")[:k]
+            for rank, n in enumerate(top):
+                if scores[n] <= 0:
                     break
-                found[int(index)]["bm25"] = float(scores[index])
-                found[int(index)]["rrf"] += 1.0 / (RRF_K + rank + 1)
+                index = pool[n] if pool is not None else int(n)
+                found[index]["bm25"] = float(scores[n])
+                found[index]["rrf"] += 1.0 / (RRF_K + rank + 1)
         return dict(found)
 
     def chunk_passages(self, embedding: np.ndarray, k: int) -> list[dict[str, Any]]:
