@@ -202,12 +202,13 @@ def test_orphan_units_without_doc_record_are_cleaned(corpus_engine):
 
 
 def _big_corpus(root: Path, n: int = 40) -> Path:
+    # sixty sentences a file: enough embedding work that the run is still going when it is killed
     root.mkdir(parents=True)
     for i in range(n):
         sentences = " ".join(
             f"Study {i} cohort {j} enrolled {10 * i + j} patients in centre number {j + 3} "
             f"and measured outcome {j} over {j + 2} months."
-            for j in range(6))
+            for j in range(60))
         (root / f"doc_{i:03d}.txt").write_text(f"Study {i} report\n\n{sentences}\n",
                                                encoding="utf-8")
     return root
