@@ -202,7 +202,9 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
         return None
     read_k = max(1, settings.reader_candidates // len(split))
     answered = []
-    for part in split:
+    for done, part in enumerate(split):
+        if len(answered) + len(split) - done < 2:
+            return None  # the parts left cannot make two answers: do not read them
         passages = candidate_passages(retriever, part.question, embedding, settings.candidates, read_k,
                                       within=part.sources)
         decision = decide(read_passages(part.question, passages, reader, retriever), threshold,

@@ -68,3 +68,31 @@ def test_a_part_the_documents_do_not_answer_leaves_the_question_to_the_whole_rea
                    **options, cross_document=False)
     assert [c.source for c in split.citations] == [c.source for c in whole.citations]
     assert split.abstained == whole.abstained
+
+
+def test_once_the_parts_left_cannot_make_two_answers_they_are_not_read(options):
+    """When the first of two parts is abstained on, the one part left cannot make two answers:
+    it is not read (the question goes to the whole reading). The reader here is the real one,
+    except that it finds nothing for the first part it is asked."""
+    from assistant.pipeline import get_engine
+    from assistant.reading import _part_by_part
+
+    engine = get_engine(**options)
+    reader = engine.reader()
+    asked = []
+
+    class FirstPartUnanswered:
+        calibration = reader.calibration
+        threshold = reader.threshold
+
+        def read(self, question, passages):
+            asked.append(question)
+            return [] if len(asked) == 1 else reader.read(question, passages)
+
+    question = "What upfront payment was agreed in the ZX-12 deal and in the QP-7 deal?"
+    retriever = engine.retriever()
+    assert len(parts(question, retriever.doc_terms)) == 2
+    decision = _part_by_part(question, retriever, engine.embedder().encode_query(question),
+                             engine.settings, FirstPartUnanswered(), reader.calibration.threshold)
+    assert decision is None
+    assert len(asked) == 1 and "ZX-12" in asked[0] and "QP-7" not in asked[0]
