@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+import folder_pairs  # noqa: E402
 import train_reader as training  # noqa: E402
 
 from assistant.evals.public import read_jsonl  # noqa: E402
@@ -159,10 +160,23 @@ def _right(passage_text: str, question: dict) -> bool:
     return any(_norm(a) in text for a in question["answers"])
 
 
+def _right_in_folder(passage, question: dict) -> bool:
+    """A training folder's question (scripts/folder_pairs.py): the passage holds a fact, and is
+    part of a gold quote or could be (a fact outside the quotes counts, as in the evals)."""
+    return folder_pairs.verdict(question["record"], passage.source, passage.text) != "wrong"
+
+
+def folder_questions(folder: Path) -> list[dict]:
+    return [{"question": q["question"], "answers": folder_pairs.fact_strings(q) if q["answerable"] else [],
+             "kind": f"folder-{folder.name}" + ("" if q["answerable"] else "-unanswerable"), "record": q}
+            for q in folder_pairs.load_questions(folder)]
+
+
 def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
             candidates: int | None = None) -> list[dict]:
     """Per question: every candidate passage's calibration features, reader score and label.
-    ``candidates``: how many fused candidates the reader scores (default: the product's)."""
+    ``candidates``: how many fused candidates the reader scores (default: the product's).
+    A question with a ``record`` (a training folder's) is labelled by its facts and quotes."""
     from assistant.config import Settings
     from assistant.pipeline import Engine
     from assistant.readers.calibration import features
@@ -186,7 +200,8 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
         results.append({"kind": q["kind"], "answerable": bool(q["answers"]),
                         "rows": features(q["question"], scored, retriever),
                         "scores": [s.score for s in scored],
-                        "right": [bool(q["answers"]) and _right(s.passage.text, q) for s in scored]})
+                        "right": [bool(q["answers"]) and (_right_in_folder(s.passage, q) if "record" in q
+                                                          else _right(s.passage.text, q)) for s in scored]})
     return results
 
 
@@ -276,6 +291,9 @@ def main(argv=None) -> int:
     parser.add_argument("--compound-share", type=float, default=0.0,
                         help="share of held-out SQuAD questions also asked joined with another one "
                         "(for a reader trained with train_reader.py --compound-fraction; 0: as shipped)")
+    parser.add_argument("--folders", type=Path, nargs="*", default=[],
+                        help="training folders (training/folders/*): the questions of their held-out part "
+                        "(scripts/folder_pairs.py, never trained on) are asked too, against that part's documents")
     parser.add_argument("--work", type=Path, help="keep the held-out folder and its index here (reused by the "
                         "next run: the index depends on the embedder only, not on the reader)")
     args = parser.parse_args(argv)
@@ -295,6 +313,14 @@ def main(argv=None) -> int:
                 questions = random.Random(training.SEED).sample(questions, args.max_questions)
             print(f"{len(list(folder.iterdir()))} documents, {len(questions)} questions", flush=True)
             results = ask_all(folder, index_dir, questions, args.model, args.candidates)
+            for extra in args.folders:
+                # only the held-out part of a training folder: the reader never saw it
+                part = folder_pairs.split_folder(extra, "heldout", work / "heldout" / extra.name)
+                asked = folder_questions(part)
+                print(f"{extra.name}: {len(asked)} held-out questions", flush=True)
+                if asked:
+                    results += ask_all(part / "docs", work / f"index-{extra.name}", asked, args.model,
+                                       args.candidates)
         if args.results:
             args.results.write_text(json.dumps(results))
     kinds = defaultdict(int)
@@ -321,7 +347,10 @@ def main(argv=None) -> int:
         record["calibrated_on"] = ("held-out SQuAD articles, SelQA questions and MedQuAD documents, written as a "
                                    "folder (a share of them left out, so that their questions have no answer) and "
                                    "asked through the product's retrieval and candidate passages "
-                                   "(scripts/calibrate_reader.py)")
+                                   "(scripts/calibrate_reader.py)"
+                                   + (f"; and the held-out part of {len(args.folders)} training folders "
+                                      "(training/README.md), each asked against its own documents"
+                                      if args.folders else ""))
         path.write_text(json.dumps(record, indent=1) + "\n")
         print(f"calibration (threshold {calibration.threshold}) written to {path}")
     return 0

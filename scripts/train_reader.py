@@ -53,6 +53,11 @@ SEED = 13
 TRAIN_SETS = ("squad_v2_train", "selqa", "medquad")
 HELD_OUT_SQUAD_TITLES = ("IPod", "Solar_energy")  # whole articles, never trained on
 HELD_OUT_FRACTION = 0.08  # of SelQA and MedQuAD questions (by question id hash)
+# The shipped reader is trained in two stages. The first learns from the public sets above (the
+# defaults of this script). The second (--stage-two) continues from it on the training folders'
+# pairs (training/README.md, scripts/folder_pairs.py), seen twice, beside a sample of the public
+# pairs so that the first is not forgotten, at a lower learning rate.
+STAGE_TWO = {"lr": 3e-5, "head_lr": 2e-4, "folder_repeat": 2, "replay": 12000}
 
 
 @dataclass
@@ -557,7 +562,22 @@ def span_f1(pred: str, gold: str) -> float:
 
 
 def source_of(group: str) -> str:
-    return group.split("-")[0] if group.startswith(("selqa", "medquad")) else "squad"
+    return group.split("-")[0] if group.startswith(("selqa", "medquad", "folder")) else "squad"
+
+
+def read_folder_pairs(path: Path | None) -> list[Pair]:
+    """Pairs written by scripts/folder_pairs.py: questions about folders of documents, read
+    through the product's own retrieval (passages with titles, sections and field labels)."""
+    if path is None:
+        return []
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                pairs.append(Pair(r["question"], r["passage"], int(r["label"]),
+                                  tuple(r["span"]) if r.get("span") else None, r["group"]))
+    return pairs
 
 
 def evaluate(model, tokenizer, heldout: list[Pair], max_length: int) -> dict:
@@ -646,10 +666,30 @@ def main(argv=None) -> int:
                         help="the teacher's layers that start the student, e.g. 0,2,5")
     parser.add_argument("--distill-weight", type=float, default=1.0,
                         help="weight of the teacher's soft targets against the labels (with --teacher)")
+    parser.add_argument("--folder-pairs", type=Path, help="pairs from training folders (scripts/folder_pairs.py), "
+                        "added to every epoch")
+    parser.add_argument("--folder-repeat", type=int, default=1, help="each folder pair is seen this many times "
+                        "an epoch (the folders are few beside the public sets)")
+    parser.add_argument("--folder-heldout", type=Path, help="pairs from held-out folders (scripts/folder_pairs.py), "
+                        "measured with the held-out split, never trained on")
+    parser.add_argument("--init", type=Path, help="continue from this trained reader (a second stage) instead of "
+                        "the packaged MiniLM")
+    parser.add_argument("--replay", type=int, default=0, help="with --init: train on this many of the public sets' "
+                        "pairs (a seeded sample) beside the folder pairs, so the first stage is not forgotten "
+                        "(0: all of them)")
+    parser.add_argument("--lr", type=float, default=Hyper.lr, help="the encoder's peak learning rate")
+    parser.add_argument("--head-lr", type=float, default=Hyper.head_lr, help="the heads' peak learning rate")
+    parser.add_argument("--stage-two", action="store_true", help="the shipped second stage: STAGE_TWO's learning "
+                        "rates, folder repeat and replay (needs --init and --folder-pairs)")
     parser.add_argument("--limit", type=int, default=0, help="train on the first N pairs (smoke test)")
     parser.add_argument("--calibrate-only", action="store_true",
                         help="do not train: re-measure the model in --out and recalibrate its threshold")
     args = parser.parse_args(argv)
+    if args.stage_two:
+        if not (args.init and args.folder_pairs):
+            parser.error("--stage-two needs --init (the first stage) and --folder-pairs")
+        for key, value in STAGE_TWO.items():
+            setattr(args, key, value)
 
     import numpy as np
     import torch
@@ -660,7 +700,7 @@ def main(argv=None) -> int:
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
-    hyper = Hyper(epochs=args.epochs, listwise_weight=args.listwise_weight,
+    hyper = Hyper(epochs=args.epochs, lr=args.lr, head_lr=args.head_lr, listwise_weight=args.listwise_weight,
                   compound_fraction=args.compound_fraction,
                   student_layers=args.student_layers if args.teacher else "",
                   distill_weight=args.distill_weight if args.teacher else 0.0)
@@ -680,11 +720,18 @@ def main(argv=None) -> int:
         teacher.eval()
         model = student_from(teacher, encoder_path, [int(k) for k in hyper.student_layers.split(",")])
         teacher = teacher.to(torch.bfloat16)  # it only scores: bfloat16 is faster, within 0.01
+    elif args.init:
+        model = load_reader(encoder_path, args.init)
     else:
         model = build_model(encoder_path)
 
-    heldout = build(args.data, hyper, SEED, "heldout")
+    heldout = build(args.data, hyper, SEED, "heldout") + read_folder_pairs(args.folder_heldout)
+    folder_pairs = read_folder_pairs(args.folder_pairs) * args.folder_repeat
     epochs_data = [build(args.data, hyper, SEED + epoch, "train") for epoch in range(hyper.epochs)]
+    if args.init and args.replay:
+        epochs_data = [random.Random(SEED + epoch).sample(d, min(args.replay, len(d)))
+                       for epoch, d in enumerate(epochs_data)]
+    epochs_data = [d + folder_pairs for d in epochs_data]
     if args.limit:
         epochs_data = [d[:args.limit] for d in epochs_data]
         heldout = heldout[: max(200, args.limit // 2)]
@@ -759,6 +806,13 @@ def main(argv=None) -> int:
         "trained": {"sets": list(TRAIN_SETS), "held_out_squad_titles": list(HELD_OUT_SQUAD_TITLES),
                     "held_out_fraction": HELD_OUT_FRACTION, "seed": SEED, "hyper": asdict(hyper),
                     "pairs_per_epoch": len(epochs_data[0]),
+                    "init": str(args.init.name) if args.init else "packaged all-MiniLM-L6-v2",
+                    "replay": args.replay if args.init else None,
+                    "first_stage": (json.loads((args.init / "reader.json").read_text()).get("trained")
+                                    if args.init and (args.init / "reader.json").is_file() else None),
+                    "folder_pairs": {"file": args.folder_pairs.name if args.folder_pairs else None,
+                                     "pairs": len(folder_pairs), "repeat": args.folder_repeat,
+                                     "heldout": args.folder_heldout.name if args.folder_heldout else None},
                     "minutes": round((time.time() - started) / 60, 1)},
         "heldout": metrics,
     }, indent=1) + "\n")
@@ -774,7 +828,7 @@ def calibrate_saved(args, hyper: Hyper) -> int:
     tokenizer = AutoTokenizer.from_pretrained(str(args.out))
     model = load_reader(str(args.out), args.out)
     rng = random.Random(SEED)
-    held = build(args.data, hyper, SEED, "heldout")
+    held = build(args.data, hyper, SEED, "heldout") + read_folder_pairs(getattr(args, "folder_heldout", None))
     articles = article_groups(args.data, hyper, rng) + [p for p in held if source_of(p.group) != "squad"]
     paragraph_metrics = evaluate(model, tokenizer, held, hyper.max_length)
     article_metrics = evaluate(model, tokenizer, articles, hyper.max_length)
@@ -786,8 +840,9 @@ def calibrate_saved(args, hyper: Hyper) -> int:
     record["threshold"] = article_metrics["threshold"]
     record["heldout"] = paragraph_metrics
     record["heldout_article_candidates"] = article_metrics
-    record["calibrated_on"] = f"held-out SQuAD questions against the top {CALIBRATION_CANDIDATES} sentences " \
-        "of their article (plus held-out SelQA and MedQuAD groups)"
+    # the raw score's threshold (used without a calibration); "calibrated_on" is the calibration's
+    record["raw_threshold_chosen_on"] = f"held-out SQuAD questions against the top {CALIBRATION_CANDIDATES} " \
+        "sentences of their article (plus held-out SelQA and MedQuAD groups and held-out training-folder pairs)"
     path.write_text(json.dumps(record, indent=1) + "\n")
     print(f"threshold {record['threshold']} written to {path}", flush=True)
     return 0

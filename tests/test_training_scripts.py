@@ -65,10 +65,17 @@ def test_the_scripts_defaults_reproduce_the_shipped_reader():
     from dataclasses import asdict
 
     recorded = json.loads((Path(train_reader.ROOT) / "models" / "reader" / "reader.json").read_text())
+    first, second = recorded["trained"]["first_stage"], recorded["trained"]
     defaults = asdict(train_reader.Hyper())
-    assert {k: defaults[k] for k in recorded["trained"]["hyper"]} == recorded["trained"]["hyper"]
-    assert defaults.get("listwise_weight", 0.0) == recorded["trained"]["hyper"].get("listwise_weight", 0.0)
-    assert recorded["trained"]["seed"] == train_reader.SEED
+    assert {k: defaults[k] for k in first["hyper"]} == first["hyper"]
+    assert defaults.get("listwise_weight", 0.0) == first["hyper"].get("listwise_weight", 0.0)
+    assert first["seed"] == second["seed"] == train_reader.SEED
+    # the second stage: --stage-two's settings over the same defaults
+    stage_two = train_reader.STAGE_TWO
+    expected = {**defaults, "lr": stage_two["lr"], "head_lr": stage_two["head_lr"]}
+    assert {k: expected[k] for k in second["hyper"]} == second["hyper"]
+    assert second["replay"] == stage_two["replay"]
+    assert second["folder_pairs"]["repeat"] == stage_two["folder_repeat"]
     assert calibrate_reader.WRONG_COST == 0.0  # the shipped threshold (0.37) was chosen so
 
 
