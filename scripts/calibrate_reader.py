@@ -30,7 +30,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import sys
 import tempfile
@@ -49,8 +48,7 @@ import train_reader as training  # noqa: E402
 from assistant.evals.public import read_jsonl  # noqa: E402
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+_norm = folder_pairs.norm  # whitespace folded, lower case: how answers and passages are compared
 
 
 def _selqa_text(record: dict) -> tuple[list[str], list[str]]:
