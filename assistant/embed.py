@@ -31,6 +31,28 @@ def release_freed_memory() -> None:
 
 _malloc_trim = None
 
+# glibc's mallopt parameters (malloc.h)
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+HEAP_BLOCK_LIMIT = 128 * 1024
+
+
+def bound_heap_growth() -> bool:
+    """For an indexing process: blocks over 128 KB get their own mapping, returned to the
+    system when freed (glibc only; elsewhere nothing happens). Returns whether it applied.
+
+    Why: glibc raises its mapping threshold to the largest block freed so far (up to 32 MB), so
+    the embedder's activations and the file and Chroma buffers of a long run were carved out of
+    the heap, and the holes between live blocks could not be given back. Measured in the README
+    (fourteenth session): a lower peak while indexing; answers do not use it (a mapping per
+    large block costs page faults, and answers reuse the same shapes)."""
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL("libc.so.6").mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCK_LIMIT)) and bool(mallopt(_M_TRIM_THRESHOLD, HEAP_BLOCK_LIMIT))
+
 # An embedding batch holds at most batch-size × this many characters: long passages go in
 # smaller batches, so a batch's activations (and the process's peak memory) stay bounded.
 EMBED_BATCH_CHARS = 200
@@ -249,8 +271,9 @@ class EmbeddingProcess:
         except OSError:
             pass
         self._process.join(10)
-        if self._process.is_alive():
+        if self._process.is_alive():  # at nice 19 on a busy machine it may not get the CPU to stop
             self._process.kill()
+            self._process.join(5)
         self._conn.close()
 
     def __enter__(self):
@@ -262,6 +285,8 @@ class EmbeddingProcess:
 
 def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nice: int) -> None:
     import os
+
+    bound_heap_growth()  # this process only embeds for indexing
 
     try:
         os.nice(nice)

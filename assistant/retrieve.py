@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +28,9 @@ _BYLINE_RE = re.compile(r"^\s*by\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\
 _AUTHOR_LIST_RE = re.compile(rf"^\s*(?:{REFERENCE_AUTHOR},\s){{2,}}")
 
 
-@dataclass
+@dataclass(slots=True)
 class UnitRef:
-    """One indexed unit, held in memory for BM25, context and quoting."""
+    """One indexed unit, for BM25, context and quoting (made on access from :class:`UnitTable`)."""
 
     id: str
     source: str
@@ -39,32 +41,71 @@ class UnitRef:
     section: str
     label: str
     text: str
-    terms: frozenset[str]  # of text + label + section
+
+
+class UnitTable(Sequence):
+    """The retriever's units, held as columns: ``table[n]`` is a :class:`UnitRef`, made on
+    access. Why: a data room holds 100,000 units; as objects they took 3 s to load from the
+    snapshot in a fresh process (a question reads a few hundred of them), as columns of
+    interned strings and numbers a few tenths of a second."""
+
+    FIELDS = UnitRef.__slots__
+
+    def __init__(self, units: list[UnitRef]):
+        intern = sys.intern  # sources, kinds, sections and labels repeat: one string each
+        self.id = [u.id for u in units]
+        self.source = [intern(u.source) for u in units]
+        self.i = [u.i for u in units]
+        self.start = [u.start for u in units]
+        self.end = [u.end for u in units]
+        self.kind = [intern(u.kind) for u in units]
+        self.section = [intern(u.section) for u in units]
+        self.label = [intern(u.label) for u in units]
+        self.text = [u.text for u in units]
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def __getitem__(self, n):
+        if isinstance(n, slice):
+            return [self[k] for k in range(*n.indices(len(self)))]
+        return UnitRef(self.id[n], self.source[n], self.i[n], self.start[n], self.end[n], self.kind[n],
+                       self.section[n], self.label[n], self.text[n])
 
 
 class BM25:
+    """Okapi BM25 with its postings in flat arrays: scoring a term is one vectorised step over
+    the units holding it, and a snapshot of 100,000 units loads as a few arrays, not millions
+    of Python tuples."""
+
     def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
         self.k1, self.b = k1, b
         self.n = len(docs)
-        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
-        self.avg = float(self.lengths.mean()) if self.n else 1.0
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.avg = float(lengths.mean()) if self.n else 1.0
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for index, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
-                self.postings[term].append((index, tf))
-        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5))
-                    for t, p in self.postings.items()}
+                postings[term].append((index, tf))
+        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
+        self.term_ids = {t: n for n, t in enumerate(postings)}
+        sizes = np.fromiter((len(p) for p in postings.values()), dtype=np.int64, count=len(postings))
+        self.offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+        flat = [pair for p in postings.values() for pair in p]
+        self.units = np.fromiter((index for index, _ in flat), dtype=np.int32, count=len(flat))
+        tf = np.fromiter((tf for _, tf in flat), dtype=np.float32, count=len(flat))
+        # Each posting's saturated, length-normalised term frequency; a term's score is idf x this.
+        self.weights = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[self.units] / self.avg)) \
+            if len(flat) else np.zeros(0, dtype=np.float32)
 
     def scores(self, query_terms: list[str]) -> np.ndarray:
         scores = np.zeros(self.n, dtype=np.float32)
-        for term in set(query_terms):
-            postings = self.postings.get(term)
-            if not postings:
+        for term in dict.fromkeys(query_terms):  # each term once, in the question's order
+            n = self.term_ids.get(term)
+            if n is None:
                 continue
-            idf = self.idf[term]
-            for index, tf in postings:
-                norm = tf + self.k1 * (1 - self.b + self.b * self.lengths[index] / self.avg)
-                scores[index] += idf * tf * (self.k1 + 1) / norm
+            start, end = self.offsets[n], self.offsets[n + 1]
+            scores[self.units[start:end]] += np.float32(self.idf[term]) * self.weights[start:end]
         return scores
 
 
@@ -77,7 +118,7 @@ class Retriever:
         records = store.doc_records()
         ids, metas, texts, vectors = store.unit_records()
         units: list[UnitRef] = []
-        kept_vectors = []
+        kept_vectors, unit_terms = [], []
         for unit_id, meta, text, vector in zip(ids, metas, texts, vectors if vectors is not None else [None] * len(ids)):
             record = records.get(meta["source"])
             # Only units of complete documents at their current version are served.
@@ -87,26 +128,30 @@ class Retriever:
             units.append(UnitRef(
                 id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
                 end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
-                label=meta.get("label", ""), text=text,
-                terms=frozenset(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")
-                                + (terms("byline") if _BYLINE_RE.match(text) else [])
-                                + (terms("authors") if _AUTHOR_LIST_RE.match(text) else [])),
-            ))
+                label=meta.get("label", ""), text=text))
+            unit_terms.append(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
             kept_vectors.append(vector)
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
         units = [units[n] for n in order]
+        unit_terms = [unit_terms[n] for n in order]
         # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
         self.vectors = (np.asarray([kept_vectors[n] for n in order], dtype=np.float32)
                         if units else np.zeros((0, 384), dtype=np.float32))
-        self.units = units
-        self.by_id = {u.id: n for n, u in enumerate(units)}
-        self.position = {(u.source, u.i): n for n, u in enumerate(units)}
+        self.units = UnitTable(units)
+        self.by_id = {unit_id: n for n, unit_id in enumerate(self.units.id)}
+        self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}
         self._units_of: dict[str, list[int]] | None = None
-        self.bm25 = BM25([terms(f"{u.label} {u.section} {u.text}") for u in units])
-        # Document-level vocabulary: which documents a term occurs in (title included).
+        self.bm25 = BM25(unit_terms)
+        # Document-level vocabulary: which documents a term occurs in (title included), with
+        # "byline" and "authors" for documents that have such lines.
         by_source: dict[str, set[str]] = defaultdict(set)
-        for unit in units:  # one pass (not one per document: a data room has thousands)
-            by_source[unit.source].update(unit.terms)
+        for unit, found in zip(units, unit_terms):  # one pass (not one per document: a data room has thousands)
+            have = by_source[unit.source]
+            have.update(found)
+            if _BYLINE_RE.match(unit.text):
+                have.update(terms("byline"))
+            if _AUTHOR_LIST_RE.match(unit.text):
+                have.update(terms("authors"))
         self.doc_terms: dict[str, frozenset[str]] = {
             source: frozenset(terms(doc.title)) | frozenset(by_source.get(source, ()))
             for source, doc in documents.items()}
@@ -128,12 +173,11 @@ class Retriever:
     def section_bounds(self, index: int) -> tuple[int, int]:
         """(first, last) units of the section holding this unit, within its document."""
         if index not in self._sections:
-            unit, first, last = self.units[index], index, index
-            while first > 0 and self.units[first - 1].source == unit.source and \
-                    self.units[first - 1].section == unit.section:
+            sources, sections = self.units.source, self.units.section
+            source, section, first, last = sources[index], sections[index], index, index
+            while first > 0 and sources[first - 1] == source and sections[first - 1] == section:
                 first -= 1
-            while last + 1 < len(self.units) and self.units[last + 1].source == unit.source and \
-                    self.units[last + 1].section == unit.section:
+            while last + 1 < len(sources) and sources[last + 1] == source and sections[last + 1] == section:
                 last += 1
             self._sections[index] = (first, last)
         return self._sections[index]
@@ -152,8 +196,8 @@ class Retriever:
         """The indexes of a document's units, in document order."""
         if self._units_of is None:
             units_of: dict[str, list[int]] = defaultdict(list)
-            for n, unit in enumerate(self.units):
-                units_of[unit.source].append(n)
+            for n, of in enumerate(self.units.source):
+                units_of[of].append(n)
             self._units_of = dict(units_of)
         return self._units_of.get(source, [])
 

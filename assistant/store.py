@@ -21,6 +21,7 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -189,6 +190,22 @@ class Store:
                                 include=["metadatas", "documents", "distances"])
         return list(zip(res["ids"][0], res["metadatas"][0], res["documents"][0],
                         res["distances"][0]))
+
+    def change_stamp(self) -> tuple | None:
+        """What changes whenever any process writes to this local index: the size and time of
+        change of Chroma's database files (a stat, not a read of every document's record).
+        None in server mode, where there is no local file to look at."""
+        if self.settings.chroma_host:
+            return None
+        stamp = []
+        for name in ("chroma.sqlite3", "chroma.sqlite3-wal"):
+            try:
+                info = os.stat(Path(self.settings.index_dir) / name)
+            except OSError:
+                stamp.append(None)
+                continue
+            stamp.append((info.st_mtime_ns, info.st_size))
+        return tuple(stamp)
 
     def status(self) -> dict[str, Any]:
         records = self.doc_records()

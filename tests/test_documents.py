@@ -288,6 +288,31 @@ def test_iter_corpus_sorted_supported_and_skips_hidden(tmp_path):
     assert all(p.is_file() for _, p in found)
 
 
+def test_iter_corpus_orders_and_filters_like_a_path_walk(tmp_path):
+    """The fast walk yields what ``sorted(Path.rglob("*"))`` with the same filters yields:
+    folders sort by name before their files' names ("a/" before "a-b/"), private uploads under
+    ``.uploads`` are kept, other hidden folders and files are not, and upper-case suffixes count."""
+    from assistant.config import SUPPORTED_SUFFIXES
+    from assistant.uploads import is_private
+
+    for name in ["a-b/x.txt", "a/y.txt", "a/z/w.PDF", "A.TXT", ".uploads/k1/p.txt", ".cache/q.txt",
+                 "a/.h.txt", "notes.docx", "deep/er/still/deeper/v.md", ".uploads/0123456789abcdef/p.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    private = next(s for s, _ in iter_corpus(tmp_path) if s.startswith(".uploads/"))
+    assert is_private(private)
+    reference = []
+    for path in sorted(tmp_path.rglob("*")):
+        rel = path.relative_to(tmp_path)
+        if any(part.startswith(".") for part in rel.parts) and not is_private(rel.as_posix()):
+            continue
+        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            reference.append((rel.as_posix(), path))
+    assert list(iter_corpus(tmp_path)) == reference
+    assert [s for s, _ in reference] == [".uploads/0123456789abcdef/p.md", "A.TXT", "a/y.txt", "a/z/w.PDF",
+                                         "a-b/x.txt", "deep/er/still/deeper/v.md"]
+
+
 def test_form_labels_pair_with_values_but_not_with_other_field_names():
     from assistant.documents import build_document, unit_label
 

@@ -50,3 +50,29 @@ def test_identifiers_and_amounts_are_found_verbatim(engine, query, needle):
     hits = retriever.search(query, None, 5)  # lexical side alone
     best = max(hits, key=lambda i: hits[i]["bm25"])
     assert needle in retriever.units[best].text
+
+
+def test_bm25_scores_are_okapi_bm25():
+    """The flat-array BM25 gives the textbook Okapi BM25 score of every document, for repeated
+    and unknown query terms too."""
+    import math
+
+    docs = [["il-2", "dose", "dose", "trial"], ["trial", "phase"], [], ["upfront", "payment", "dose"],
+            ["trial"] * 5]
+    bm25 = retrieve.BM25(docs, k1=1.2, b=0.75)
+    query = ["dose", "trial", "dose", "absent"]
+    avg = sum(map(len, docs)) / len(docs)
+    expected = []
+    for doc in docs:
+        score = 0.0
+        for term in dict.fromkeys(query):
+            df = sum(term in d for d in docs)
+            if not df:
+                continue
+            tf = doc.count(term)
+            idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
+            score += idf * tf * 2.2 / (tf + 1.2 * (1 - 0.75 + 0.75 * len(doc) / avg))
+        expected.append(score)
+    assert bm25.scores(query).tolist() == pytest.approx(expected, rel=1e-5)
+    assert bm25.scores(["absent"]).tolist() == [0.0] * len(docs)
+    assert retrieve.BM25([]).scores(["dose"]).size == 0

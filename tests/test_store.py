@@ -338,12 +338,20 @@ def test_a_server_sees_what_another_process_indexed(tmp_path):
     serving.sync()
     serving.answer("How many patients did the alpha trial enrol?")
     assert "epsilon.txt" not in serving.retriever().documents
+    reads = []
+    real_read = serving.store.doc_records
+    serving.store.doc_records = lambda: reads.append(1) or real_read()
+    serving._checked_at = 0.0
+    serving.answer("How many patients did the alpha trial enrol?")
+    assert reads == [], "the index did not change: its records were read again anyway"
     (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
                                         "patients with psoriasis in Lyon.\n")
     other = Engine(settings)  # another process's engine over the same store
     other.sync()
+    reads.clear()
     serving._checked_at = 0.0  # as if the check interval had passed
     serving.answer("How many patients did the alpha trial enrol?")  # notices, swaps in the background
+    assert reads, "another process wrote to the index: its records must be read again"
     if serving._background is not None:
         serving._background.join(60)
     assert "epsilon.txt" in serving.retriever().documents
@@ -420,8 +428,11 @@ def test_a_fresh_process_loads_the_retriever_from_its_snapshot(tmp_path, monkeyp
         patch.setattr(Store, "unit_records", no_unit_reads)
         second = _fresh_engine(corpus, index_dir)
         loaded = second.retriever()
-        assert [u.id for u in loaded.units] == [u.id for u in built.units]
+        assert list(loaded.units) == list(built.units) and len(loaded.units) == len(built.units) > 0
+        assert loaded.units[1:3] == [built.units[1], built.units[2]]
         assert (loaded.vectors == built.vectors).all() and loaded.doc_terms == built.doc_terms
+        query = ["alpha", "patients", "enrol"]
+        assert (loaded.bm25.scores(query) == built.bm25.scores(query)).all()
         again = second.answer(question)
     assert again.text == expected.text and "120" in again.text
     assert [(c.source, c.start, c.end) for c in again.citations] == \
