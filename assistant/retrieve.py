@@ -49,8 +49,6 @@ class UnitTable(Sequence):
     snapshot in a fresh process (a question reads a few hundred of them), as columns of
     interned strings and numbers a few tenths of a second."""
 
-    FIELDS = UnitRef.__slots__
-
     def __init__(self, units: list[UnitRef]):
         intern = sys.intern  # sources, kinds, sections and labels repeat: one string each
         self.id = [u.id for u in units]
