@@ -40,10 +40,10 @@ def settings_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_index(args: argparse.Namespace) -> int:
     from .config import load_settings
-    from .embed import bound_heap_growth
+    from .embed import bound_indexing_memory
     from .pipeline import get_engine
 
-    bound_heap_growth()  # this process only indexes: a lower peak of memory (see the function)
+    bound_indexing_memory()  # this process only indexes: a lower peak of memory (see the function)
 
     options = settings_options(args)
     settings = load_settings(**options)

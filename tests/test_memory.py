@@ -1,7 +1,9 @@
-"""An indexing process gives freed memory back (glibc's mapping threshold is bounded)."""
+"""An indexing process gives freed memory back (glibc's mapping threshold is bounded) and keeps
+few compiled kernels (oneDNN's cache is capped)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -58,9 +60,22 @@ def test_the_index_command_bounds_the_heap(monkeypatch, tmp_path):
     from assistant import cli, embed
 
     calls = []
-    monkeypatch.setattr(embed, "bound_heap_growth", lambda: calls.append("bounded") or True)
+    monkeypatch.setattr(embed, "bound_indexing_memory", lambda: calls.append("bounded"))
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("The alpha trial enrolled 120 patients.\n", encoding="utf-8")
     assert cli.main(["index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "--quiet"]) == 0
     assert calls == ["bounded"]
+
+
+def test_the_kernel_cache_is_capped_unless_an_operator_chose(monkeypatch):
+    from assistant import embed
+
+    monkeypatch.delenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", raising=False)
+    embed.bound_kernel_cache()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == str(embed.KERNEL_CACHE_CAPACITY)
+    monkeypatch.setenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "256")
+    monkeypatch.setattr(embed, "bound_heap_growth", lambda: True)  # not this test process's heap
+    embed.bound_indexing_memory()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "256"
+

@@ -76,3 +76,18 @@ def test_bm25_scores_are_okapi_bm25():
     assert bm25.scores(query).tolist() == pytest.approx(expected, rel=1e-5)
     assert bm25.scores(["absent"]).tolist() == [0.0] * len(docs)
     assert retrieve.BM25([]).scores(["dose"]).size == 0
+
+
+def test_the_top_k_are_those_of_a_full_sort_ties_in_document_order():
+    """The dense side takes its top k without sorting every unit's score: the same units, in the
+    same order, as sorting all of them by score and then by position (ties are common between
+    repeated passages)."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for _ in range(500):
+        n, k = int(rng.integers(1, 80)), int(rng.integers(1, 40))
+        scores = rng.integers(0, 6, size=n).astype(np.float32)  # few values: many ties
+        indexes = rng.permutation(1000)[:n]
+        expected = np.lexsort((indexes, -scores))[:k]
+        assert retrieve._top(scores, indexes, k).tolist() == expected.tolist()
