@@ -251,13 +251,31 @@ class Store:
         where = {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": sources}}
         self.units.delete(where=where)
         self.chunks.delete(where=where)
-        # 3. write units, then chunks. Records are made a batch at a time and vectors go into one
-        # preallocated array: a 30 MB document's records and vectors are never all held twice.
+        # 3. write units and, as their units are embedded, chunks. Records are made a batch at a
+        # time, and a chunk's vector is the normalised mean of its units' vectors (chunks are
+        # passage context for the LLM backend; encoding ~250-token chunks again cost about half
+        # of all indexing time). Only the vectors of the chunk not yet complete are held: a
+        # 30 MB document's 276,000 unit vectors (420 MB) never are.
         places = [(d, i) for d, (doc, *_) in enumerate(group) for i in range(len(doc.units))]
         prefixes = [f"{_doc_id(doc.source)}-{sha[:12]}" for doc, sha, _, _ in group]
         valueless = [valueless_labels(doc) for doc, *_ in group]
+        plans = [make_chunks(doc, self.settings.chunk_chars) for doc, *_ in group]
+        chunk_order = [(d, c) for d, plan in enumerate(plans) for c in range(len(plan))]
+        starts = np.cumsum([0] + [len(doc.units) for doc, *_ in group])  # each document's first place
         batch = max(1, self.settings.embed_batch_size * 4)
-        unit_vectors: np.ndarray | None = None
+        pending: tuple[list, list, list, list] = ([], [], [], [])  # chunks: ids, vectors, texts, metadatas
+
+        def write_chunks() -> None:
+            ids, chunk_vectors, docs, chunk_metas = pending
+            if ids:
+                self.chunks.upsert(ids=ids, embeddings=np.asarray(chunk_vectors, dtype=np.float32),
+                                   documents=docs, metadatas=chunk_metas)
+                if progress is not None:
+                    progress.update(len(ids))
+                for part in pending:
+                    part.clear()
+
+        held, held_from, next_chunk = None, 0, 0  # vectors of places held_from, held_from + 1, ...
         for b in range(0, len(places), batch):
             ids, texts, docs, unit_metas = [], [], [], []
             for d, i in places[b:b + batch]:
@@ -273,35 +291,20 @@ class Store:
                     "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
                 })
             vectors = np.asarray(embed(texts), dtype=np.float32)
-            if unit_vectors is None:
-                unit_vectors = np.empty((len(places), vectors.shape[1]), dtype=np.float32)
-            unit_vectors[b:b + len(ids)] = vectors
             self.units.upsert(ids=ids, embeddings=vectors, documents=docs, metadatas=unit_metas)
             if progress is not None:
                 progress.update(len(ids))
-        # Chunks (passage context for the LLM backend) are not embedded again: a chunk's vector
-        # is the normalised mean of its units' vectors. Encoding ~250-token chunks cost about
-        # half of all indexing time for a few context passages.
-        counts, offset = [], 0
-        pending: tuple[list, list, list, list] = ([], [], [], [])  # ids, vectors, texts, metadatas
-
-        def write_chunks() -> None:
-            ids, chunk_vectors, docs, chunk_metas = pending
-            if ids:
-                self.chunks.upsert(ids=ids, embeddings=np.asarray(chunk_vectors, dtype=np.float32),
-                                   documents=docs, metadatas=chunk_metas)
-                if progress is not None:
-                    progress.update(len(ids))
-                for part in pending:
-                    part.clear()
-
-        for (doc, sha, _, _), prefix, meta in zip(group, prefixes, metas):
-            vectors = unit_vectors[offset:offset + len(doc.units)] if unit_vectors is not None else None
-            chunks = make_chunks(doc, self.settings.chunk_chars)
-            for c, (first, last) in enumerate(chunks):
+            held = vectors if held is None else np.concatenate([held, vectors])
+            done = b + len(ids)  # places embedded so far
+            while next_chunk < len(chunk_order):
+                d, c = chunk_order[next_chunk]
+                first, last = plans[d][c]
+                if starts[d] + last >= done:
+                    break  # its last unit is not embedded yet
+                doc, sha = group[d][0], group[d][1]
                 start, stop = doc.units[first].start, doc.units[last].end
-                mean = vectors[first:last + 1].mean(axis=0)
-                pending[0].append(f"{prefix}-c{c}")
+                mean = held[starts[d] + first - held_from:starts[d] + last + 1 - held_from].mean(axis=0)
+                pending[0].append(f"{prefixes[d]}-c{c}")
                 pending[1].append(mean / (np.linalg.norm(mean) or 1.0))
                 pending[2].append(doc.text[start:stop])
                 pending[3].append({
@@ -310,10 +313,17 @@ class Store:
                 })
                 if len(pending[0]) >= batch:
                     write_chunks()
-            meta["status"], meta["n_chunks"] = "complete", len(chunks)
-            counts.append((len(doc.units), len(chunks)))
-            offset += len(doc.units)
+                next_chunk += 1
+            keep_from = done
+            if next_chunk < len(chunk_order):
+                d, c = chunk_order[next_chunk]
+                keep_from = int(starts[d]) + plans[d][c][0]
+            held, held_from = held[keep_from - held_from:].copy(), keep_from
         write_chunks()
+        counts = []
+        for (doc, *_), plan, meta in zip(group, plans, metas):
+            meta["status"], meta["n_chunks"] = "complete", len(plan)
+            counts.append((len(doc.units), len(plan)))
         # 4. only now are the documents complete
         self.docs.update(ids=doc_ids, metadatas=metas)
         return counts

@@ -574,3 +574,39 @@ def test_the_embedding_process_reports_a_bad_request_and_keeps_working():
         vectors = child.encode(["The epsilon study enrolled 77 patients."])
         assert vectors.shape == (1, child.dimension) and np.isclose(np.linalg.norm(vectors[0]), 1.0, atol=1e-3)
     assert not child._process.is_alive()
+
+
+def test_each_chunk_vector_is_the_mean_of_its_units_written_as_they_are_embedded(tmp_path):
+    """Chunks are written as their units are embedded, holding only the open chunk's vectors:
+    with a batch of four units, chunks that span batches and documents written as a group
+    still get exactly the normalised mean of their own units' vectors, and every chunk of
+    make_chunks is there once."""
+    import numpy as np
+
+    from assistant.config import load_settings
+    from assistant.pipeline import Engine
+
+    long_text = "Long Report\n\n" + "".join(
+        f"Section {s}\n\n" + " ".join(f"Finding {s}.{k} concerns {8 * s + k} patients in cohort {k}."
+                                      for k in range(9)) + "\n\n" for s in range(6))
+    corpus = write_corpus(tmp_path / "corpus", {**FILES, "long.txt": long_text})
+    settings = load_settings(corpus=corpus, index_dir=tmp_path / "index", embed_batch_size=1, chunk_chars=300)
+    engine = Engine(settings)
+    assert not engine.sync().failed
+    units = engine.store.units.get(include=["metadatas", "embeddings"])
+    vectors = {(m["source"], m["i"]): np.asarray(e) for m, e in zip(units["metadatas"], units["embeddings"])}
+    chunks = engine.store.chunks.get(include=["metadatas", "embeddings"])
+    expected = {}
+    for path in sorted(corpus.iterdir()):
+        doc = load_document(path)
+        for first, last in make_chunks(doc, settings.chunk_chars):
+            expected[(path.name, doc.units[first].start, doc.units[last].end)] = (first, last)
+    assert sum(1 for first, last in expected.values() if last > first) >= 4, "too few chunks span several units"
+    assert len(chunks["ids"]) == len(expected)
+    for meta, vector in zip(chunks["metadatas"], chunks["embeddings"]):
+        first, last = expected[(meta["source"], meta["start"], meta["end"])]
+        assert (meta["first_unit"], meta["last_unit"]) == (first, last)
+        mean = np.mean([vectors[(meta["source"], i)] for i in range(first, last + 1)], axis=0)
+        assert np.allclose(vector, mean / np.linalg.norm(mean), atol=1e-6)
+    records = engine.store.doc_records()
+    assert records["long.txt"]["n_chunks"] == sum(1 for source, *_ in expected if source == "long.txt")
