@@ -71,8 +71,8 @@ def bound_kernel_cache(capacity: int = KERNEL_CACHE_CAPACITY) -> None:
 
 def bound_indexing_memory() -> None:
     """For a process that only indexes: freed blocks go back to the system and the kernel
-    cache stays small. Answers do not use it: they reuse few shapes, and a mapping per block
-    costs page faults."""
+    cache stays small. Answering processes do not use it: a mapping per block costs page
+    faults, and the cap's effect on their latency was not measured."""
     bound_heap_growth()
     bound_kernel_cache()
 

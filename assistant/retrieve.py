@@ -233,7 +233,7 @@ class Retriever:
                 returned = np.asarray([self.by_id[unit_id] for unit_id, _ in
                                        self.store.query_units(embedding, max(3 * k, 100)) if unit_id in self.by_id],
                                       dtype=np.int64)
-                exact = self.dense(embedding, returned.tolist())
+                exact = self.dense(embedding, returned)
             for rank, n in enumerate(_top(exact, returned, k)):
                 index = int(returned[n])
                 found[index]["dense"] = float(exact[n])

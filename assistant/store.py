@@ -260,8 +260,10 @@ class Store:
         prefixes = [f"{_doc_id(doc.source)}-{sha[:12]}" for doc, sha, _, _ in group]
         valueless = [valueless_labels(doc) for doc, *_ in group]
         plans = [make_chunks(doc, self.settings.chunk_chars) for doc, *_ in group]
-        chunk_order = [(d, c) for d, plan in enumerate(plans) for c in range(len(plan))]
-        starts = np.cumsum([0] + [len(doc.units) for doc, *_ in group])  # each document's first place
+        starts = np.cumsum([0] + [len(doc.units) for doc, *_ in group]).tolist()  # each document's first place
+        # every chunk in writing order: (document, chunk number, its first and last place)
+        spans = [(d, c, starts[d] + first, starts[d] + last)
+                 for d, plan in enumerate(plans) for c, (first, last) in enumerate(plan)]
         batch = max(1, self.settings.embed_batch_size * 4)
         pending: tuple[list, list, list, list] = ([], [], [], [])  # chunks: ids, vectors, texts, metadatas
 
@@ -296,14 +298,12 @@ class Store:
                 progress.update(len(ids))
             held = vectors if held is None else np.concatenate([held, vectors])
             done = b + len(ids)  # places embedded so far
-            while next_chunk < len(chunk_order):
-                d, c = chunk_order[next_chunk]
+            while next_chunk < len(spans) and spans[next_chunk][3] < done:  # its last unit is embedded
+                d, c, first_place, last_place = spans[next_chunk]
                 first, last = plans[d][c]
-                if starts[d] + last >= done:
-                    break  # its last unit is not embedded yet
                 doc, sha = group[d][0], group[d][1]
                 start, stop = doc.units[first].start, doc.units[last].end
-                mean = held[starts[d] + first - held_from:starts[d] + last + 1 - held_from].mean(axis=0)
+                mean = held[first_place - held_from:last_place + 1 - held_from].mean(axis=0)
                 pending[0].append(f"{prefixes[d]}-c{c}")
                 pending[1].append(mean / (np.linalg.norm(mean) or 1.0))
                 pending[2].append(doc.text[start:stop])
@@ -314,10 +314,7 @@ class Store:
                 if len(pending[0]) >= batch:
                     write_chunks()
                 next_chunk += 1
-            keep_from = done
-            if next_chunk < len(chunk_order):
-                d, c = chunk_order[next_chunk]
-                keep_from = int(starts[d]) + plans[d][c][0]
+            keep_from = spans[next_chunk][2] if next_chunk < len(spans) else done  # the open chunk's first place
             held, held_from = held[keep_from - held_from:].copy(), keep_from
         write_chunks()
         counts = []

@@ -78,4 +78,3 @@ def test_the_kernel_cache_is_capped_unless_an_operator_chose(monkeypatch):
     monkeypatch.setattr(embed, "bound_heap_growth", lambda: True)  # not this test process's heap
     embed.bound_indexing_memory()
     assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "256"
-
