@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,31 @@ def cmd_index(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"  ~ {warning}", file=sys.stderr)
     print(report.summary(), flush=True)
+    if not engine.snapshot_is_current():
+        _write_snapshot(settings)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     return 1 if report.failed and not (report.added or report.updated or report.unchanged) else 0
+
+
+def _write_snapshot(settings) -> None:
+    """The retriever's snapshot for the index just written, built in a child process (see
+    :func:`assistant.pipeline.write_snapshot`). If it fails, the first answer builds it."""
+    import multiprocessing
+
+    from .pipeline import write_snapshot
+
+    started = time.perf_counter()
+    child = multiprocessing.get_context("spawn").Process(target=write_snapshot, args=(settings,),
+                                                         name="assistant-snapshot")
+    child.start()
+    child.join()
+    if child.exitcode == 0:
+        print(f"retriever snapshot written in {time.perf_counter() - started:.1f} s "
+              "(the first answer loads it instead of building it)", flush=True)
+    else:
+        print(f"  ~ the retriever snapshot was not written (exit code {child.exitcode}): "
+              "the first answer builds it", file=sys.stderr, flush=True)
 
 
 def format_answer(result) -> str:

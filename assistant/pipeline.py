@@ -186,9 +186,7 @@ class Engine:
         from .uploads import private_owner
 
         generation = self.generation(records)
-        # Not in server mode: the index lives on the Chroma server, and nothing is written locally.
-        path = None if self.settings.chroma_host else \
-            Path(self.settings.index_dir) / f".{self.settings.collection_name}.retriever.pickle"
+        path = self.snapshot_path()
         saved = snapshot.load(path, generation) if path else None
         if saved is not None:
             retriever, private = Retriever.restore(self.store, saved["retriever"]), saved["private"]
@@ -201,6 +199,21 @@ class Engine:
         if path and generation == self.generation():  # not written to meanwhile: the snapshot is of this content
             snapshot.save(path, generation, {"retriever": retriever.state(), "private": private})
         return retriever, generation, private
+
+    def snapshot_path(self) -> Path | None:
+        """Where the retriever's snapshot is kept (:mod:`assistant.snapshot`); None in server
+        mode, where the index lives on the Chroma server and nothing is written locally."""
+        if self.settings.chroma_host:
+            return None
+        return Path(self.settings.index_dir) / f".{self.settings.collection_name}.retriever.pickle"
+
+    def snapshot_is_current(self) -> bool:
+        """Whether a fresh process would load the retriever from its snapshot (or has none to
+        load, in server mode) instead of building it from Chroma."""
+        from . import snapshot
+
+        path = self.snapshot_path()
+        return path is None or snapshot.is_current(path, self.generation())
 
     def _swap(self, fresh) -> None:
         """Serve ``fresh`` (from :meth:`_build_retriever`; None: rebuild on next use). Under _lock."""
@@ -502,6 +515,15 @@ def extractive_answer(standalone: str, retriever, embedding, settings: Settings,
 
 _engines: dict[tuple, Engine] = {}
 _engines_lock = threading.Lock()
+
+
+def write_snapshot(settings: Settings) -> None:
+    """Build the retriever over the index as it is now and write its snapshot. ``assistant
+    index`` runs this in a child process once it has indexed, so that the first answer after
+    indexing loads the retriever instead of building it (28.6 s and a peak of 1.85 GB at
+    100,000 sentences), and so that the indexing process, which holds the embedder, does not
+    also hold the retriever being built."""
+    Engine(settings)._build_retriever()
 
 
 def get_engine(settings: Settings | None = None, **options: Any) -> Engine:

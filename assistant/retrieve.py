@@ -7,6 +7,7 @@ the answerer can quote exactly. BM25 keeps identifiers, numbers and names findab
 
 from __future__ import annotations
 
+from array import array
 import math
 import re
 import sys
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from .text import REFERENCE_AUTHOR, terms
+from .text import REFERENCE_AUTHOR, index_terms, terms
 from .types import Document
 
 RRF_K = 60
@@ -44,6 +45,9 @@ class UnitRef:
     section: str
     label: str
     text: str
+
+
+DIMENSIONS = 384  # the embedder's vectors (all-MiniLM-L6-v2): the shape of an empty index's array
 
 
 class UnitTable(Sequence):
@@ -84,20 +88,27 @@ class BM25:
         self.n = len(docs)
         lengths = np.array([len(d) for d in docs], dtype=np.float32)
         self.avg = float(lengths.mean()) if self.n else 1.0
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        # Postings gathered in flat typed arrays, then grouped by term with one stable sort (units
+        # stay in order within a term): as a dict of lists of tuples, the 1.5 million postings of
+        # 100,000 units took over 100 MB while the index was built.
+        self.term_ids: dict[str, int] = {}
+        term_of, unit_of, counts = array("i"), array("i"), array("f")
         for index, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
-                postings[term].append((index, tf))
-        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
-        self.term_ids = {t: n for n, t in enumerate(postings)}
-        sizes = np.fromiter((len(p) for p in postings.values()), dtype=np.int64, count=len(postings))
+                term_of.append(self.term_ids.setdefault(term, len(self.term_ids)))
+                unit_of.append(index)
+                counts.append(tf)
+        grouped = np.argsort(np.frombuffer(term_of, dtype=np.int32), kind="stable")
+        sizes = np.bincount(np.frombuffer(term_of, dtype=np.int32), minlength=len(self.term_ids))
+        del term_of
+        self.idf = {t: math.log(1 + (self.n - size + 0.5) / (size + 0.5))
+                    for t, size in zip(self.term_ids, sizes.tolist())}
         self.offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
-        flat = [pair for p in postings.values() for pair in p]
-        self.units = np.fromiter((index for index, _ in flat), dtype=np.int32, count=len(flat))
-        tf = np.fromiter((tf for _, tf in flat), dtype=np.float32, count=len(flat))
+        self.units = np.frombuffer(unit_of, dtype=np.int32)[grouped]
+        tf = np.frombuffer(counts, dtype=np.float32)[grouped]
         # Each posting's saturated, length-normalised term frequency; a term's score is idf x this.
         self.weights = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[self.units] / self.avg)) \
-            if len(flat) else np.zeros(0, dtype=np.float32)
+            if len(tf) else np.zeros(0, dtype=np.float32)
 
     def scores(self, query_terms: list[str]) -> np.ndarray:
         scores = np.zeros(self.n, dtype=np.float32)
@@ -117,27 +128,38 @@ class Retriever:
         self.store = store
         self.documents = documents
         records = store.doc_records()
-        ids, metas, texts, vectors = store.unit_records()
         units: list[UnitRef] = []
-        kept_vectors, unit_terms = [], []
-        for unit_id, meta, text, vector in zip(ids, metas, texts, vectors if vectors is not None else [None] * len(ids)):
-            record = records.get(meta["source"])
-            # Only units of complete documents at their current version are served.
-            if not record or record.get("status") != "complete" or record.get(
-                    "sha256") != meta.get("sha256") or meta["source"] not in documents:
-                continue
-            units.append(UnitRef(
-                id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
-                end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
-                label=meta.get("label", ""), text=text))
-            unit_terms.append(terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
-            kept_vectors.append(vector)
+        unit_terms: list[list[str]] = []
+        # Page by page, keeping only what is served, each page's vectors copied into one array:
+        # the records of 100,000 units, read whole, took 670 MB on top of what the retriever keeps.
+        expected, pages = store.unit_pages()
+        vectors = np.zeros((0, DIMENSIONS), dtype=np.float32)
+        for page in pages:
+            kept = []
+            for row, (unit_id, meta, text) in enumerate(zip(page["ids"], page["metadatas"], page["documents"])):
+                record = records.get(meta["source"])
+                # Only units of complete documents at their current version are served.
+                if not record or record.get("status") != "complete" or record.get(
+                        "sha256") != meta.get("sha256") or meta["source"] not in documents:
+                    continue
+                units.append(UnitRef(
+                    id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
+                    end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
+                    label=meta.get("label", ""), text=text))
+                unit_terms.append(index_terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
+                kept.append(row)
+            if kept:
+                rows = np.asarray(page["embeddings"], dtype=np.float32)[kept]
+                if len(vectors) < len(units):  # first page, or another process added units meanwhile
+                    vectors = np.resize(vectors, (max(expected, len(units)), rows.shape[1]))
+                vectors[len(units) - len(rows):len(units)] = rows
+            del page
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
         units = [units[n] for n in order]
         unit_terms = [unit_terms[n] for n in order]
         # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
-        self.vectors = (np.asarray([kept_vectors[n] for n in order], dtype=np.float32)
-                        if units else np.zeros((0, 384), dtype=np.float32))
+        self.vectors = vectors[np.asarray(order, dtype=np.int64)] if units else vectors[:0]
+        del vectors
         self.units = UnitTable(units)
         self.by_id = {unit_id: n for n, unit_id in enumerate(self.units.id)}
         self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}

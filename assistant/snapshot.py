@@ -60,6 +60,16 @@ def load(path: Path, generation: frozenset) -> Any | None:
         return None
 
 
+def is_current(path: Path, generation: frozenset) -> bool:
+    """Whether the snapshot at ``path`` was made for ``generation`` by this code (reads only
+    its key, not the whole file)."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle) == key(generation)
+    except Exception:  # noqa: BLE001 - missing or unreadable: not current
+        return False
+
+
 def save(path: Path, generation: frozenset, value: Any) -> None:
     """Write atomically (a killed process leaves the old snapshot or none, never half of one)."""
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -129,10 +130,22 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def index_terms(text: str) -> list[str]:
+    """:func:`terms` for building an index: not cached (each passage is tokenised once, and
+    caching 100,000 of them only held memory) and interned (a term that occurs in many passages
+    is one string)."""
+    intern = sys.intern
+    return [intern(term) for term in _stems_of(_words.__wrapped__(text))]
+
+
 @lru_cache(maxsize=50_000)
 def _terms(text: str) -> tuple[str, ...]:
+    return _stems_of(_words(text))
+
+
+def _stems_of(words: tuple[str, ...]) -> tuple[str, ...]:
     out = []
-    for token in _words(text):
+    for token in words:
         out.append(stem(token))
         if "-" in token or "'" in token:
             for part in _PART_SPLIT_RE.split(token):

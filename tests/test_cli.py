@@ -73,6 +73,40 @@ def test_second_index_run_reports_unchanged(indexed):
     assert report["added"] == [] and report["units_embedded"] == 0
 
 
+def test_index_writes_the_snapshot_a_fresh_process_answers_from(indexed, tmp_path, monkeypatch):
+    """`assistant index` leaves the retriever's snapshot for the index it wrote, so the first
+    answer does not rebuild the retriever from Chroma; an unchanged run does not write it
+    again, and a run that finds it missing writes it."""
+    from assistant.pipeline import Engine
+    from assistant.store import Store
+
+    corpus, index_dir, first, second = indexed
+    assert "retriever snapshot written" in first.stdout, first.stdout + first.stderr
+    assert "retriever snapshot" not in second.stdout + second.stderr
+    copy = tmp_path / "index"
+    shutil.copytree(index_dir, copy)
+    [snapshot] = copy.glob(".*.retriever.pickle")
+
+    def no_unit_reads(self):
+        raise AssertionError("the retriever was rebuilt from Chroma")
+
+    from assistant.config import load_settings
+
+    settings = load_settings(corpus=corpus, index_dir=copy)
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "unit_pages", no_unit_reads)
+        engine = Engine(settings)
+        assert engine.snapshot_is_current()
+        assert "220" in engine.answer("How many patients did MIROCALS randomise?").text
+
+    snapshot.unlink()
+    assert not Engine(settings).snapshot_is_current()
+    third = run(ASSISTANT, "index", "--corpus", str(corpus), "--index-dir", str(copy), "--quiet")
+    assert third.returncode == 0, third.stderr
+    assert "0 added" in third.stdout and "retriever snapshot written" in third.stdout
+    assert snapshot.is_file() and Engine(settings).snapshot_is_current()
+
+
 def test_ask_json(indexed):
     corpus, index_dir, _, _ = indexed
     proc = run(ASSISTANT, "ask", "How many patients did MIROCALS randomise?", "--json",

@@ -425,7 +425,7 @@ def test_a_fresh_process_loads_the_retriever_from_its_snapshot(tmp_path, monkeyp
         raise AssertionError("the retriever was rebuilt from Chroma")
 
     with monkeypatch.context() as patch:
-        patch.setattr(Store, "unit_records", no_unit_reads)
+        patch.setattr(Store, "unit_pages", no_unit_reads)
         second = _fresh_engine(corpus, index_dir)
         loaded = second.retriever()
         assert list(loaded.units) == list(built.units) and len(loaded.units) == len(built.units) > 0
@@ -451,7 +451,7 @@ def test_a_fresh_process_loads_the_retriever_from_its_snapshot(tmp_path, monkeyp
     fourth = _fresh_engine(corpus, index_dir)
     assert "epsilon.txt" in fourth.retriever().documents
     with monkeypatch.context() as patch:
-        patch.setattr(Store, "unit_records", no_unit_reads)
+        patch.setattr(Store, "unit_pages", no_unit_reads)
         assert "epsilon.txt" in _fresh_engine(corpus, index_dir).retriever().documents
 
 
