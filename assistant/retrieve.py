@@ -7,10 +7,10 @@ the answerer can quote exactly. BM25 keeps identifiers, numbers and names findab
 
 from __future__ import annotations
 
-from array import array
 import math
 import re
 import sys
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass

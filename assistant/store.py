@@ -169,10 +169,6 @@ class Store:
             documents[meta["source"]] = _document_from_record(meta, text)
         return documents
 
-    def unit_records(self) -> tuple[list[str], list[dict[str, Any]], list[str], Any]:
-        got = read_all(self.units, ["metadatas", "documents", "embeddings"])
-        return got["ids"], got["metadatas"], got["documents"], got["embeddings"]
-
     def unit_pages(self) -> tuple[int, Iterator[dict[str, Any]]]:
         """How many unit records there are, and the records (ids, metadatas, documents,
         embeddings) a page at a time."""

@@ -496,11 +496,20 @@ def test_whole_collections_are_read_a_page_at_a_time(corpus_engine, monkeypatch)
     engine.sync()
     whole = engine.store.units.get(include=["metadatas", "documents"])
     monkeypatch.setattr(store_module, "READ_PAGE", 3)
-    ids, metas, texts, vectors = engine.store.unit_records()
+    got = store_module.read_all(engine.store.units, ["metadatas", "documents", "embeddings"])
+    ids, texts, vectors = got["ids"], got["documents"], got["embeddings"]
     assert len(ids) == len(set(ids)) == engine.store.units.count() > 3
     assert sorted(zip(ids, texts)) == sorted(zip(whole["ids"], whole["documents"]))
     assert vectors.shape == (len(ids), 384)
     assert set(engine.store.doc_records()) == set(FILES)
+    # the retriever, built from pages of 3, holds each unit's own vector, in its unit order
+    from assistant.retrieve import Retriever
+
+    built = Retriever(engine.store, engine.store.load_documents())
+    stored = dict(zip(ids, vectors))
+    assert len(built.units) == len(ids)
+    assert all((built.vectors[n] == stored[unit_id]).all() for n, unit_id in enumerate(built.units.id))
+    assert [(u.source, u.i) for u in built.units] == sorted((u.source, u.i) for u in built.units)
     report = engine.sync()
     assert sorted(report.unchanged) == sorted(FILES) and not report.repaired
     assert "120" in get_engine(corpus=corpus, index_dir=engine.settings.index_dir).answer(
