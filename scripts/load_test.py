@@ -193,8 +193,10 @@ def upload_in_browser(url: str, path: Path, outcome: dict) -> None:
         page.locator("#question textarea").wait_for()
         page.get_by_role("tab", name="Documents").click()
         page.locator("#upload-files input[type=file]").set_input_files(str(path))
-        # Click once the browser has sent the file (the file list shows its name), as a user would.
-        page.locator("#upload-files").get_by_text(path.name).first.wait_for()
+        # Click once the browser has sent the file (the file list shows it), as a user would. Its
+        # name is shown as two spans, stem and extension, so no element's text is the name: the
+        # cell's label is. (Matching the text caught a transient element, or under load nothing.)
+        page.locator(f'#upload-files [aria-label="{path.name}"]').wait_for()
         started = time.perf_counter()
         page.locator("#upload-button").click()
         try:

@@ -304,8 +304,9 @@ def test_upload_indexes_in_the_background_while_questions_are_answered(browser, 
         assert "120" in page.locator("#chat").inner_text()
         page.get_by_role("tab", name="Documents").click()
         page.locator("#upload-files input[type=file]").set_input_files(str(upload))
-        # Click once the browser has sent the file (the list shows its name), as a user would.
-        page.locator("#upload-files").get_by_text(upload.name).first.wait_for()
+        # Click once the browser has sent the file (the list shows it), as a user would: by the
+        # cell's label, since the name is shown as two spans, stem and extension.
+        page.locator(f'#upload-files [aria-label="{upload.name}"]').wait_for()
         page.locator("#upload-button").click()
         page.locator("#upload-status progress").wait_for()
         shown = _wait_for_text(page, "records embedded")
