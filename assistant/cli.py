@@ -64,25 +64,25 @@ def cmd_index(args: argparse.Namespace) -> int:
         print(f"  ~ {warning}", file=sys.stderr)
     print(report.summary(), flush=True)
     if not engine.snapshot_is_current():
-        _write_snapshot(settings)
+        _write_snapshot(engine)
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))
     return 1 if report.failed and not (report.added or report.updated or report.unchanged) else 0
 
 
-def _write_snapshot(settings) -> None:
+def _write_snapshot(engine) -> None:
     """The retriever's snapshot for the index just written, built in a child process (see
-    :func:`assistant.pipeline.write_snapshot`). If it fails, the first answer builds it."""
+    :func:`assistant.pipeline.write_snapshot`). If it is not written, the first answer builds it."""
     import multiprocessing
 
     from .pipeline import write_snapshot
 
     started = time.perf_counter()
-    child = multiprocessing.get_context("spawn").Process(target=write_snapshot, args=(settings,),
+    child = multiprocessing.get_context("spawn").Process(target=write_snapshot, args=(engine.settings,),
                                                          name="assistant-snapshot")
     child.start()
     child.join()
-    if child.exitcode == 0:
+    if child.exitcode == 0 and engine.snapshot_is_current():  # a read-only index directory exits 0 too
         print(f"retriever snapshot written in {time.perf_counter() - started:.1f} s "
               "(the first answer loads it instead of building it)", flush=True)
     else:

@@ -106,6 +106,13 @@ def test_index_writes_the_snapshot_a_fresh_process_answers_from(indexed, tmp_pat
     assert "0 added" in third.stdout and "retriever snapshot written" in third.stdout
     assert snapshot.is_file() and Engine(settings).snapshot_is_current()
 
+    # a snapshot that cannot be written is said to be missing, and indexing still succeeds
+    snapshot.unlink()
+    snapshot.mkdir()
+    fourth = run(ASSISTANT, "index", "--corpus", str(corpus), "--index-dir", str(copy), "--quiet")
+    assert fourth.returncode == 0, fourth.stderr
+    assert "retriever snapshot was not written" in fourth.stderr and "snapshot written" not in fourth.stdout
+
 
 def test_ask_json(indexed):
     corpus, index_dir, _, _ = indexed
