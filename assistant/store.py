@@ -156,12 +156,12 @@ class Store:
 
     def doc_records(self) -> dict[str, dict[str, Any]]:
         """source -> metadata of every document record."""
-        got = read_all(self.docs, ["metadatas"])
+        got = read_all(self.docs, ["metadatas"], DOC_READ_PAGE)
         return {m["source"]: m for m in got["metadatas"] or []}
 
     def load_documents(self) -> dict[str, Document]:
         """Every complete document, rebuilt from its stored text (units re-derived)."""
-        got = read_all(self.docs, ["metadatas", "documents"])
+        got = read_all(self.docs, ["metadatas", "documents"], DOC_READ_PAGE)
         documents = {}
         for meta, text in zip(got["metadatas"] or [], got["documents"] or []):
             if meta.get("status") != "complete":
@@ -503,24 +503,30 @@ class Store:
 # of 2,000: memory that Chroma's reads leave behind after reading 100,000 units' records, vectors
 # and texts was 614 MB with pages of 10,000 and 352 MB with 2,000, for 0.3 s more.
 READ_PAGE = 2_000
+# Document records hold whole document texts, and Chroma's reads of them cost more per record:
+# the 9,203 document records of that folder took 1.31 s and left 142 MB behind in pages of 2,000,
+# 0.46 s and 48 MB in pages of 500 (at the end of `assistant index`, that read was its peak).
+DOC_READ_PAGE = 500
 
 
-def read_pages(collection, include: list[str]) -> Iterator[dict[str, Any]]:
-    """Every record of ``collection`` (ids and ``include``), a page at a time: a reader that
-    keeps only part of each record never holds every record whole."""
+def read_pages(collection, include: list[str], size: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every record of ``collection`` (ids and ``include``), ``size`` (default
+    :data:`READ_PAGE`) at a time: a reader that keeps only part of each record never holds
+    every record whole."""
+    size = size or READ_PAGE
     offset = 0
     while True:
-        page = collection.get(include=include, limit=READ_PAGE, offset=offset)
+        page = collection.get(include=include, limit=size, offset=offset)
         yield page
-        if len(page["ids"] or []) < READ_PAGE:
+        if len(page["ids"] or []) < size:
             break
-        offset += READ_PAGE
+        offset += size
 
 
-def read_all(collection, include: list[str]) -> dict[str, Any]:
+def read_all(collection, include: list[str], size: int | None = None) -> dict[str, Any]:
     """Every record of ``collection`` (ids and ``include``), read a page at a time."""
     out: dict[str, Any] = {"ids": [], **{name: [] for name in include}}
-    for page in read_pages(collection, include):
+    for page in read_pages(collection, include, size):
         out["ids"].extend(page["ids"] or [])
         for name in include:
             values = page.get(name)

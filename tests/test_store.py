@@ -496,6 +496,7 @@ def test_whole_collections_are_read_a_page_at_a_time(corpus_engine, monkeypatch)
     engine.sync()
     whole = engine.store.units.get(include=["metadatas", "documents"])
     monkeypatch.setattr(store_module, "READ_PAGE", 3)
+    monkeypatch.setattr(store_module, "DOC_READ_PAGE", 3)
     got = store_module.read_all(engine.store.units, ["metadatas", "documents", "embeddings"])
     ids, texts, vectors = got["ids"], got["documents"], got["embeddings"]
     assert len(ids) == len(set(ids)) == engine.store.units.count() > 3
@@ -527,7 +528,7 @@ def test_an_unchanged_index_is_not_scanned_for_leftovers(corpus_engine, monkeypa
     read = []
     real = store_module.read_all
     monkeypatch.setattr(store_module, "read_all",
-                        lambda collection, include: read.append(collection.name) or real(collection, include))
+                        lambda collection, include, size=None: read.append(collection.name) or real(collection, include, size))
     assert sorted(engine.sync().unchanged) == sorted(FILES)
     assert not [name for name in read if name.endswith(("-units", "-chunks"))], read
     engine.store.units.upsert(ids=["orphan-u0"], embeddings=[[0.0] * 384], documents=["left over"],
