@@ -130,11 +130,10 @@ class Retriever:
         records = store.doc_records()
         units: list[UnitRef] = []
         unit_terms: list[list[str]] = []
-        # Page by page, keeping only what is served, each page's vectors copied into one array:
-        # the records of 100,000 units, read whole, took 670 MB on top of what the retriever keeps.
-        expected, pages = store.unit_pages()
-        vectors = np.zeros((0, DIMENSIONS), dtype=np.float32)
-        for page in pages:
+        # Page by page, keeping only what is served: the records of 100,000 units, read whole,
+        # took 670 MB on top of what the retriever keeps.
+        vector_pages = []
+        for page in store.unit_pages():
             kept = []
             for row, (unit_id, meta, text) in enumerate(zip(page["ids"], page["metadatas"], page["documents"])):
                 record = records.get(meta["source"])
@@ -149,17 +148,22 @@ class Retriever:
                 unit_terms.append(index_terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
                 kept.append(row)
             if kept:
-                rows = np.asarray(page["embeddings"], dtype=np.float32)[kept]
-                if len(vectors) < len(units):  # first page, or another process added units meanwhile
-                    vectors = np.resize(vectors, (max(expected, len(units)), rows.shape[1]))
-                vectors[len(units) - len(rows):len(units)] = rows
-            del page
+                vector_pages.append(np.asarray(page["embeddings"], dtype=np.float32)[kept])
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
         units = [units[n] for n in order]
         unit_terms = [unit_terms[n] for n in order]
         # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
-        self.vectors = vectors[np.asarray(order, dtype=np.int64)] if units else vectors[:0]
-        del vectors
+        # Each page's vectors go straight to their units' places, and the page is let go: one
+        # array and the pages not yet placed, never a concatenation and its reordered copy.
+        place = np.empty(len(order), dtype=np.int64)
+        place[order] = np.arange(len(order))
+        dimensions = vector_pages[0].shape[1] if vector_pages else DIMENSIONS
+        self.vectors = np.empty((len(units), dimensions), dtype=np.float32)
+        placed = 0
+        while vector_pages:
+            rows = vector_pages.pop(0)
+            self.vectors[place[placed:placed + len(rows)]] = rows
+            placed += len(rows)
         self.units = UnitTable(units)
         self.by_id = {unit_id: n for n, unit_id in enumerate(self.units.id)}
         self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}

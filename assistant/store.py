@@ -169,10 +169,9 @@ class Store:
             documents[meta["source"]] = _document_from_record(meta, text)
         return documents
 
-    def unit_pages(self) -> tuple[int, Iterator[dict[str, Any]]]:
-        """How many unit records there are, and the records (ids, metadatas, documents,
-        embeddings) a page at a time."""
-        return self.units.count(), read_pages(self.units, ["metadatas", "documents", "embeddings"])
+    def unit_pages(self) -> Iterator[dict[str, Any]]:
+        """The unit records (ids, metadatas, documents, embeddings), a page at a time."""
+        return read_pages(self.units, ["metadatas", "documents", "embeddings"])
 
     def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
         count = self.units.count()

@@ -156,9 +156,10 @@ def scale(sentences: int, data: Path) -> None:
     started = time.perf_counter()
     subprocess.run(cli + ["index", "--quiet"], env=env, check=True, capture_output=True)
     print(f"unchanged re-index (fresh process): {time.perf_counter() - started:.2f}s")
-    for what in ("retriever snapshot written by `assistant index`, loaded", "no snapshot: retriever built from the index",
-                 "retriever snapshot loaded"):
-        if what.startswith("no snapshot"):
+    for what, without_snapshot in (("retriever snapshot written by `assistant index`, loaded", False),
+                                   ("no snapshot: retriever built from the index", True),
+                                   ("retriever snapshot loaded", False)):
+        if without_snapshot:
             for path in index.glob(".*.retriever.pickle"):
                 path.unlink()
         started = time.perf_counter()
