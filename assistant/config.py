@@ -85,6 +85,13 @@ class Settings:
     reader: str = "learned"  # "learned" (the shipped model) or "package.module:factory" (a plugin)
     reader_model: str | None = None  # default: models/reader/ in the project
     reader_candidates: int = 24  # fused candidates the reader scores per question
+    # Sentences before a prose passage, in its paragraph, that the reader reads with it (never
+    # quoted): they say who "the agreement" or "it" is. 0: the passage alone.
+    reader_context_sentences: int = 0
+    # The reader reads a document's title after the words of its file's name
+    # ("01_ema-leaflet_ontozry.txt": "ema-leaflet ontozry — What is in this leaflet"): many
+    # documents of a kind share their opening heading, and the file name says which one it is.
+    reader_file_names: bool = True
     # The no-answer threshold on the answer score (the calibrated one when the model has a
     # calibration). None: the model's own, chosen on its held-out split (models/reader/reader.json).
     # Raise it to abstain more, lower to abstain less.

@@ -574,6 +574,36 @@ def guess_title(text: str, noise: tuple[Span, ...], markdown: bool = False, sour
     return pick if len(pick) <= 90 else pick[:88].rsplit(" ", 1)[0] + "…"
 
 
+_HASH_RE = re.compile(r"(?=.*\d)[0-9a-f]{8,}", re.I)
+
+
+def file_name_words(source: str) -> str:
+    """The words of a file's name ("01_ema-leaflet_ontozry_cenobamate.txt" → "ema-leaflet
+    ontozry cenobamate"), or "" when the name is not made of words ("000_8af6616f.txt",
+    "scan.pdf")."""
+    tokens = [t for t in re.split(r"[\s_.]+", Path(source).stem) if t]
+    while tokens and tokens[0].isdigit():
+        tokens.pop(0)  # a place in a list ("01_"), not a name
+    tokens = [t for t in tokens if not _HASH_RE.fullmatch(t)]
+    if sum(1 for t in tokens if re.search(r"[A-Za-z]{3,}", t)) < 2:
+        return ""
+    return " ".join(tokens)
+
+
+def reading_title(title: str, source: str) -> str:
+    """What names a document to the reader: its title, after the words of its file name when
+    they add to it. A title is often a heading every document of its kind shares ("What is in
+    this leaflet", "UNITED STATES SECURITIES AND EXCHANGE COMMISSION"), while the file name
+    says which one it is."""
+    words = file_name_words(source)
+    if not words:
+        return title
+    have = {w.lower() for w in _WORD_RE.findall(title)}
+    if all(w.lower() in have for w in _WORD_RE.findall(words)):
+        return title
+    return f"{words} — {title}" if title else words
+
+
 # ---------------------------------------------------------------------------------------------
 # Chunks: consecutive units up to a size, never splitting a unit; offsets into the text
 

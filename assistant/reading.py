@@ -17,7 +17,7 @@ from .answer_type import asked_kind, asks_one_thing, can_hold, says_more
 from .conflicts import name_terms
 from .cross_document import parts
 from .decide import Decision, decide, names_the_subject
-from .documents import is_table_row, names_a_topic, table_context
+from .documents import is_table_row, names_a_topic, reading_title, table_context
 from .render import Quote, abstention, compose
 from .text import content_terms
 from .types import Answer, Passage, ScoredSpan
@@ -29,24 +29,51 @@ LEAD_IN_MAX_UNITS, LEAD_IN_MAX_CHARS = 6, 600
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")  # a blank line ends what a lead-in introduces
 
 
-def _passage(retriever, first: int, last: int, hit: dict, rank: int) -> Passage:
+def _before_in_paragraph(retriever, doc, index: int, count: int) -> str:
+    """Up to ``count`` sentences just before unit ``index`` in its paragraph and section: what
+    tells the reader who "the agreement" or "it" is ("In July 2021, X and Y entered into a
+    licence agreement ..." before "Upon execution of the agreement, X paid $25 million.")."""
+    head = retriever.units[index]
+    start, sentences = head.start, []
+    for _ in range(count):
+        before = retriever.neighbour(index, -1)
+        if before is None:
+            break
+        unit = retriever.units[before]
+        if unit.kind != "sentence" or unit.section != head.section or \
+                _PARAGRAPH_BREAK.search(doc.text, unit.end, start):
+            break
+        sentences.insert(0, doc.text[unit.start:unit.end])
+        index, start = before, unit.start
+    return " ".join(sentences)
+
+
+def _passage(retriever, first: int, last: int, hit: dict, rank: int, context_sentences: int = 0,
+             file_names: bool = True) -> Passage:
     head, tail = retriever.units[first], retriever.units[last]
     doc = retriever.documents[head.source]
     context = table_context(doc.text, head.start) if first == last else ""
     section = head.section
     if context and is_table_row(section):
         section = ""  # a header row taken for a heading: the context has it
-    return Passage(source=head.source, title=doc.title, text=doc.text[head.start:tail.end],
-                   start=head.start, end=tail.end, section=section, context=context, score=hit["rrf"],
+    if not context and head.kind == "sentence" and context_sentences:
+        context = _before_in_paragraph(retriever, doc, first, context_sentences)
+    title = reading_title(doc.title, doc.source) if file_names else doc.title
+    return Passage(source=head.source, title=title, text=doc.text[head.start:tail.end], start=head.start,
+                   end=tail.end, section=section, context=context, score=hit["rrf"],
                    kind=head.kind if first == last else "group", page=doc.page_of(head.start),
                    rank=rank, dense=hit["dense"], lexical=hit["bm25"])
 
 
 def candidate_passages(retriever, question: str, embedding, retrieve_k: int, read_k: int,
-                       within: frozenset[str] | None = None) -> list[Passage]:
+                       within: frozenset[str] | None = None, context_sentences: int = 0,
+                       file_names: bool = True) -> list[Passage]:
     """The ``read_k`` best passages by fused rank: each retrieved unit, read with its label when
     it is a form value (and with its value when it is the label), plus the short field group
-    around a form line. ``within``: only these documents' passages."""
+    around a form line. ``within``: only these documents' passages. ``context_sentences``: the
+    sentences before a prose passage in its paragraph that the reader reads with it (never
+    quoted; ``Settings.reader_context_sentences``). ``file_names``: a passage's title is read
+    after the words of its file's name (``Settings.reader_file_names``)."""
     hits = retriever.search(question, embedding, retrieve_k, within=within)
     found = list(hits)
     for index, similarity in zip(found, retriever.dense(embedding, found)):
@@ -62,11 +89,12 @@ def candidate_passages(retriever, question: str, embedding, retrieve_k: int, rea
         if key in seen:
             return
         seen.add(key)
-        passage = _passage(retriever, first, last, hit, rank)
+        passage = _passage(retriever, first, last, hit, rank, context_sentences, file_names)
         # A document that says the same thing twice under the same heading (a summary repeated
-        # in full, a field repeated in a record) is read once: a copy is no rival answer, and as
-        # one it would cancel the best passage's margin over the others
-        copy = (passage.source, " ".join(passage.text.split()), passage.section, passage.context)
+        # in full, a field repeated in a record) is read once: a copy is no rival answer. A table
+        # row's context is part of what it says; the sentences before a sentence are not.
+        copy = (passage.source, " ".join(passage.text.split()), passage.section,
+                "" if passage.kind == "sentence" else passage.context)
         if copy not in same_text:
             same_text.add(copy)
             passages.append(passage)
@@ -206,7 +234,8 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
         if len(answered) + len(split) - done < 2:
             return None  # the parts left cannot make two answers: do not read them
         passages = candidate_passages(retriever, part.question, embedding, settings.candidates, read_k,
-                                      within=part.sources)
+                                      within=part.sources, context_sentences=settings.reader_context_sentences,
+                                      file_names=settings.reader_file_names)
         decision = decide(read_passages(part.question, passages, reader, retriever), threshold,
                           settings.per_document, settings.per_document)
         if not decision.abstained:
@@ -234,7 +263,9 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     passages: list[Passage] = []
     retrieved = read = time.perf_counter()
     if decision is None:
-        passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates)
+        passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
+                                      context_sentences=settings.reader_context_sentences,
+                                      file_names=settings.reader_file_names)
         retrieved = time.perf_counter()
         scored = read_passages(question, passages, reader, retriever)
         read = time.perf_counter()

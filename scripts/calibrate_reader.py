@@ -193,7 +193,9 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
         if number % 100 == 0:
             print(f"  {number}/{len(questions)} questions", flush=True)
         passages = candidate_passages(retriever, q["question"], encoder.encode_query(q["question"]),
-                                      settings.candidates, settings.reader_candidates)
+                                      settings.candidates, settings.reader_candidates,
+                                      context_sentences=settings.reader_context_sentences,
+                                      file_names=settings.reader_file_names)
         scored = read_passages(q["question"], passages, reader, retriever)  # raw: the reader is uncalibrated
         results.append({"kind": q["kind"], "answerable": bool(q["answers"]),
                         "rows": features(q["question"], scored, retriever),

@@ -152,7 +152,9 @@ def ask_folder(folder: Path, index_dir: Path, model: Path, threads: int):
     reader = LearnedReader(model, threads, calibrated=False)
     for q in load_questions(folder):
         passages = candidate_passages(retriever, q["question"], encoder.encode_query(q["question"]),
-                                      settings.candidates, settings.reader_candidates)
+                                      settings.candidates, settings.reader_candidates,
+                                      context_sentences=settings.reader_context_sentences,
+                                      file_names=settings.reader_file_names)
         scored = reader.read(q["question"], passages) if passages else []
         yield q, [(s.passage, s.score) for s in scored]
 

@@ -376,3 +376,35 @@ def test_a_heading_like_line_is_read_with_what_follows_it(tmp_path_factory):
     assert names_a_topic("3.3 Exploratory Objectives") and names_a_topic("Sponsors")
     assert not names_a_topic("Trial Status: Ongoing") and not names_a_topic("Phase 3")
     assert not names_a_topic("The drug is indicated.")
+
+
+DEALS = """Collaboration and licence agreements
+
+In March 2024, the Company entered into a licence agreement with Brivex Ltd for the antibody BX-12. Under the agreement, the Company received an upfront payment of $40 million. Brivex will also pay royalties.
+
+Manufacturing
+The Company makes its products at one site. Under the agreement, the site is inspected every year.
+"""
+
+
+def test_the_reader_reads_a_sentence_with_the_one_before_it_in_its_paragraph(tmp_path_factory):
+    """"Under the agreement, ..." says which agreement only through the sentence before it: that
+    sentence is read with it as context (never quoted), within its paragraph and section."""
+    from assistant.reading import candidate_passages
+
+    question = "What upfront payment did the Company receive for BX-12?"
+    engine, retriever, _ = _candidates(tmp_path_factory, {"notes.txt": DEALS}, question)
+    embedding = engine.embedder().encode_query(question)
+
+    def context_of(start: str, sentences: int) -> str:
+        passages = candidate_passages(retriever, question, embedding, 40, 24, context_sentences=sentences)
+        return next(p for p in passages if p.text.startswith(start)).context
+
+    first = "In March 2024, the Company entered into a licence agreement with Brivex Ltd for the antibody BX-12."
+    assert context_of("Under the agreement, the Company received", 1) == first
+    assert context_of("Under the agreement, the Company received", 0) == ""
+    assert context_of("Brivex will also pay", 2) == first + " Under the agreement, the Company received an upfront payment of $40 million."
+    assert context_of(first, 1) == ""  # the paragraph's first sentence: nothing before it in the paragraph
+    # the next section's sentence is not read with the deal paragraph's, nor with its own heading line
+    assert context_of("Under the agreement, the site", 1) == "The Company makes its products at one site."
+    assert context_of("The Company makes its products", 1) == ""

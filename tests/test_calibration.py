@@ -274,3 +274,25 @@ def test_what_a_question_is_about_includes_its_rarer_lowercase_words():
     doc_terms = {"a.txt": frozenset({"zelitinib", "bind", "factor"}), "b.txt": frozenset({"bind", "vegf"}),
                  "c.txt": frozenset({"bind", "trial"}), "d.txt": frozenset({"bind", "dose"}), "e.txt": frozenset({"zelitinib", "dose"})}
     assert _rare_terms("What does zelitinib bind to?", doc_terms) == {"zelitinib"}
+
+
+def test_a_copy_of_the_best_passage_elsewhere_is_no_rival_for_its_margin(engine):
+    """A document that repeats a sentence under another heading (a summary, then the full text)
+    quotes the same answer twice: the copy must not cancel the best passage's margin."""
+    question = "Who was the engineer of the Harbour Bridge?"
+    retriever, _, scored = _read(engine, question)
+    margin = FEATURES.index("reader_margin")
+    best = max(range(len(scored)), key=lambda i: scored[i].score)
+    alone = features(question, scored, retriever)[best][margin]
+    assert alone > 0
+    original = scored[best]
+    copy = ScoredSpan(passage=Passage(**{**original.passage.to_dict(), "section": "Summary",
+                                        "start": 0, "end": len(original.passage.text)}),
+                      score=original.score, answer=original.answer)
+    rows = features(question, [*scored, copy], retriever)
+    assert rows[best][margin] == pytest.approx(alone)
+    assert rows[-1][margin] == pytest.approx(alone)
+    # a different passage with the same score is a rival: no margin left
+    rival = ScoredSpan(passage=Passage(**{**original.passage.to_dict(), "text": "A different sentence."}),
+                       score=original.score, answer=original.answer)
+    assert features(question, [*scored, rival], retriever)[best][margin] == pytest.approx(0.0)

@@ -579,3 +579,19 @@ def test_a_numbered_title_above_its_own_subsections_heads_them_and_a_numbered_fi
     assert sections["D.3.4.1 Specific paediatric formulation: No"] == "D.3 Description of the IMP"
     assert sections["B.5 Contact point designated by the sponsor for further information on the trial"] != \
         "B.4.2 Country: France"
+
+
+@pytest.mark.parametrize("source,title,expected", [
+    ("01_ema-leaflet_ontozry_cenobamate.txt", "What is in this leaflet",
+     "ema-leaflet ontozry cenobamate — What is in this leaflet"),
+    ("sub/10q_organon_q2_2021_licences.txt", "Item 2. Management's Discussion",
+     "10q organon q2 2021 licences — Item 2. Management's Discussion"),
+    ("000_8af6616ffce0cea9.txt", "Low-dose IL-2 in ALS", "Low-dose IL-2 in ALS"),  # an id names nothing
+    ("scan.pdf", "Annual report", "Annual report"),  # one word: not a name
+    ("keros_results.txt", "Keros Therapeutics Reports Results", "Keros Therapeutics Reports Results"),  # adds nothing
+    ("labatt_brewing_company.txt", "", "labatt brewing company"),
+])
+def test_the_reader_knows_a_document_by_its_title_and_its_file_name(source, title, expected):
+    from assistant.documents import reading_title
+
+    assert reading_title(title, source) == expected

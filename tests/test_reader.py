@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant import answer
+from assistant.readers.calibration import FEATURES, features
 from assistant.readers.learned import LearnedReader, ReaderModelError
 from assistant.types import Passage
 from conftest import corpus_options
@@ -249,3 +250,49 @@ def test_the_traced_reader_scores_and_places_spans_as_the_eager_one(reader):
     for thread in threads:
         thread.join()
     assert len(results) == 3 and results[0] == results[1] == results[2]
+
+
+LEAFLET = """Package leaflet: Information for the patient
+
+What is in this leaflet
+1. What this medicine is and what it is used for
+2. How to take it
+
+How to take it
+Always take this medicine exactly as your doctor has told you. The usual dose is {dose}. Swallow the tablet whole with water.
+If you take more than you should, talk to a doctor at once.
+"""
+
+
+def test_documents_titled_alike_are_told_apart_by_their_file_names(tmp_path_factory):
+    """Leaflets, filings and letters often open with the same heading ("What is in this
+    leaflet"), and the sentence that answers seldom names the product: the file name does, and
+    the reader reads it before the title (``reader_file_names``)."""
+    from assistant.pipeline import get_engine
+    from assistant.reading import candidate_passages
+
+    options = corpus_options(tmp_path_factory, {
+        "01_leaflet_zorvex_tablets.txt": LEAFLET.format(dose="20 mg once a day"),
+        "02_leaflet_quandril_tablets.txt": LEAFLET.format(dose="5 mg twice a day")})
+    engine = get_engine(**options)
+    engine.sync()
+    retriever, reader = engine.retriever(), engine.reader()
+    cover = FEATURES.index("cover")
+    for question, named, other in [("What is the usual dose of Quandril?", "02_leaflet_quandril_tablets.txt",
+                                    "01_leaflet_zorvex_tablets.txt"),
+                                   ("Usual dose of Zorvex?", "01_leaflet_zorvex_tablets.txt",
+                                    "02_leaflet_quandril_tablets.txt")]:
+        embedding = engine.embedder().encode_query(question)
+        for file_names in (True, False):
+            passages = candidate_passages(retriever, question, embedding, 40, 24, file_names=file_names)
+            scored = [s for s in reader.read(question, passages) if s.passage.text.startswith("The usual dose is")]
+            score = {s.passage.source: s.score for s in scored}
+            rows = dict(zip((s.passage.source for s in scored), features(question, scored, retriever)))
+            if file_names:
+                assert score[named] > score[other] + 0.2, (question, score)
+                assert rows[named][cover] > rows[other][cover]
+            else:  # the same heading and sentence: nothing tells the two documents apart
+                assert abs(score[named] - score[other]) < 0.2, (question, score)
+                assert rows[named][cover] == rows[other][cover]
+        result = answer(question, **options)
+        assert not result.abstained and [c.source for c in result.citations] == [named], question

@@ -64,13 +64,13 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
     top_idf = math.log(1 + (retriever.bm25.n + 0.5) / 0.5) or 1.0
     folder_cover = sum(w for t, w in weights.items() if t in retriever.corpus_terms) / total
     logits = [_logit(s.score) for s in scored]
+    texts = [" ".join(s.passage.text.split()).lower() for s in scored]
     best = max(logits)
-    ordered = sorted(logits, reverse=True)
     best_dense = max(s.passage.dense for s in scored)
     best_lexical = max(s.passage.lexical for s in scored)
     doc_cover: dict[str, float] = {}
     rows = []
-    for s, logit in zip(scored, logits):
+    for s, logit, text in zip(scored, logits, texts):
         p = s.passage
         if p.source not in doc_cover:
             have = retriever.doc_terms.get(p.source, frozenset())
@@ -78,11 +78,14 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
         have = frozenset(terms(f"{p.title} {p.section} {p.context} {p.text}"))
         found = [t for t in asked if t in have]
         missing = [weights[t] for t in asked if t not in have]
-        other = ordered[1] if logit == ordered[0] and len(ordered) > 1 else ordered[0]
+        # A copy of this passage's words (a summary repeated in full elsewhere, under another
+        # heading) quotes the same answer: it is no rival, and it would cancel the margin
+        rivals = [rival for rival, rival_text in zip(logits, texts) if rival_text != text]
+        other = max(rivals) if rivals else logit
         rows.append([
             logit,
             logit - best,
-            logit - other if len(ordered) > 1 else 0.0,
+            logit - other,
             math.log1p(p.rank),
             p.dense,
             p.dense - best_dense,
