@@ -65,6 +65,11 @@ def _passage(retriever, first: int, last: int, hit: dict, rank: int, context_sen
                    rank=rank, dense=hit["dense"], lexical=hit["bm25"])
 
 
+def passage_options(settings) -> dict:
+    """How passages are put to the reader, from the settings: ``candidate_passages``' keywords."""
+    return {"context_sentences": settings.reader_context_sentences, "file_names": settings.reader_file_names}
+
+
 def candidate_passages(retriever, question: str, embedding, retrieve_k: int, read_k: int,
                        within: frozenset[str] | None = None, context_sentences: int = 0,
                        file_names: bool = True) -> list[Passage]:
@@ -234,8 +239,7 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
         if len(answered) + len(split) - done < 2:
             return None  # the parts left cannot make two answers: do not read them
         passages = candidate_passages(retriever, part.question, embedding, settings.candidates, read_k,
-                                      within=part.sources, context_sentences=settings.reader_context_sentences,
-                                      file_names=settings.reader_file_names)
+                                      within=part.sources, **passage_options(settings))
         decision = decide(read_passages(part.question, passages, reader, retriever), threshold,
                           settings.per_document, settings.per_document)
         if not decision.abstained:
@@ -264,8 +268,7 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     retrieved = read = time.perf_counter()
     if decision is None:
         passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
-                                      context_sentences=settings.reader_context_sentences,
-                                      file_names=settings.reader_file_names)
+                                      **passage_options(settings))
         retrieved = time.perf_counter()
         scored = read_passages(question, passages, reader, retriever)
         read = time.perf_counter()

@@ -179,7 +179,7 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
     from assistant.pipeline import Engine
     from assistant.readers.calibration import features
     from assistant.readers.learned import LearnedReader
-    from assistant.reading import candidate_passages, read_passages
+    from assistant.reading import candidate_passages, passage_options, read_passages
 
     settings = Settings(corpus=folder, index_dir=index_dir, reader_model=str(model))
     if candidates:
@@ -193,9 +193,7 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
         if number % 100 == 0:
             print(f"  {number}/{len(questions)} questions", flush=True)
         passages = candidate_passages(retriever, q["question"], encoder.encode_query(q["question"]),
-                                      settings.candidates, settings.reader_candidates,
-                                      context_sentences=settings.reader_context_sentences,
-                                      file_names=settings.reader_file_names)
+                                      settings.candidates, settings.reader_candidates, **passage_options(settings))
         scored = read_passages(q["question"], passages, reader, retriever)  # raw: the reader is uncalibrated
         results.append({"kind": q["kind"], "answerable": bool(q["answers"]),
                         "rows": features(q["question"], scored, retriever),

@@ -143,7 +143,7 @@ def ask_folder(folder: Path, index_dir: Path, model: Path, threads: int):
     from assistant.config import Settings
     from assistant.pipeline import Engine
     from assistant.readers.learned import LearnedReader
-    from assistant.reading import candidate_passages
+    from assistant.reading import candidate_passages, passage_options
 
     settings = Settings(corpus=folder / "docs", index_dir=index_dir, reader_model=str(model))
     engine = Engine(settings)
@@ -152,9 +152,7 @@ def ask_folder(folder: Path, index_dir: Path, model: Path, threads: int):
     reader = LearnedReader(model, threads, calibrated=False)
     for q in load_questions(folder):
         passages = candidate_passages(retriever, q["question"], encoder.encode_query(q["question"]),
-                                      settings.candidates, settings.reader_candidates,
-                                      context_sentences=settings.reader_context_sentences,
-                                      file_names=settings.reader_file_names)
+                                      settings.candidates, settings.reader_candidates, **passage_options(settings))
         scored = reader.read(q["question"], passages) if passages else []
         yield q, [(s.passage, s.score) for s in scored]
 
