@@ -3,7 +3,10 @@
 Only the unambiguous numeric kinds: "how many/much", "what percentage", "how long/old",
 "what year", "when". A passage without any number (or month, for dates) cannot answer those,
 however well it matches the question's words; the reader is not asked to learn that from
-scratch. Other questions are not typed.
+scratch. A question that names the value it wants ("what royalty rate", "which dose", "what is
+the amount of the fee") is answered only by a passage that holds an amount, and not at all when
+the passage it scores best names the value without giving it (:func:`names_a_value`). Other
+questions are not typed.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ _ASKS_NUMBER = re.compile(
     r"\b(how (?:many|much|long|old|far|large|big|often|tall|high|deep|wide|heavy|fast)|"
     r"what (?:percentage|percent|proportion|share|fraction|number|amount|sum|price|age)|"
     r"(?:what|which) year|in what year)\b", re.I)
+# "What royalty rate ...", "What is the amount of the fee?", "Which dose ...": the value itself is
+# asked, not what it is for ("what milestone triggers the payment") or its kind ("what type of fee")
+_ASKS_VALUE = re.compile(
+    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+(?:the\s+)?)?"
+    r"(?:(?!(?:of|type|kind|form|sort|structure|other)\b)[\w-]+\s+){0,2}?"
+    r"(?:rate|rates|dose|doses|dosage|price|prices|fee|fees|amount|ratio|cost|costs|concentration|"
+    r"duration|payment|payments|royalty|royalties)\b(?!\s+(?:trigger|triggers|triggered|event|events|"
+    r"structure|terms|was\s+made|is\s+made))", re.I)
 _ASKS_DATE = re.compile(r"^\W*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b|\bsince when\b", re.I)
 
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
@@ -40,6 +51,25 @@ def asked_kind(question: str) -> str | None:
     if _ASKS_DATE.search(question):
         return "date"
     return None
+
+
+def names_a_value(question: str) -> bool:
+    """"What royalty rate ...", "Which dose ...": the question names a value it wants. Unlike
+    :func:`asked_kind`'s questions, a passage that names that value without giving it (a rate
+    "agreed in confidence") is still read: it is the passage the question is about, and when it
+    scores best the documents do not give the value (see :func:`assistant.reading.read_passages`)."""
+    return bool(_ASKS_VALUE.search(question))
+
+
+# A number that stands for an amount: not a digit inside a name or code ("BT-3", "NCT01234567");
+# in words too, as ranges are written ("low-teens to low-twenties", "high single digits")
+_VALUE_NUMBER = re.compile(rf"(?<![A-Za-z0-9])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORDS}|teens|twenties|thirties|"
+                           r"forties|fifties|sixties|seventies|eighties|nineties|digits?)\b", re.I)
+
+
+def holds_value(text: str) -> bool:
+    """Whether ``text`` holds a number that is not part of a name or code."""
+    return bool(_VALUE_NUMBER.search(text))
 
 
 def asks_one_thing(question: str) -> bool:

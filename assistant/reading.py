@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import time
 
-from .answer_type import asked_kind, asks_one_thing, can_hold, says_more
+from .answer_type import asked_kind, asks_one_thing, can_hold, holds_value, names_a_value, says_more
 from .conflicts import name_terms
 from .cross_document import parts
 from .decide import Decision, decide, names_the_subject
@@ -157,7 +157,11 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     When that kind is all the question asks, the answer span has to hold it too: a passage
     whose span points at a name for "how much" answers something else in it (and one without
     a located span has not been read as answering). This comes after the calibration, which was
-    fitted on the passages filtered by their text only."""
+    fitted on the passages filtered by their text only.
+
+    A question that names a value ("what royalty rate") is not filtered before reading: its
+    passages are read and calibrated together, and only those holding an amount can be cited,
+    none when the best does not (:func:`assistant.answer_type.names_a_value`)."""
     kind = asked_kind(question)
     # Filtered before reading: a passage that cannot hold an answer costs no reading time.
     passages = [p for p in passages if (not kind or can_hold(kind, p.text)) and says_more(question, p.text)]
@@ -167,6 +171,17 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         scored = calibration.rescore(question, scored, retriever)
     if kind and asks_one_thing(question):
         scored = [s for s in scored if can_hold(kind, _answer_text(s) or "")]
+    elif not kind and names_a_value(question) and scored:
+        # Read and calibrated with the others, then not citable. When the best passage names the
+        # value without giving it (a rate "agreed in confidence"), the documents do not give it:
+        # no other number near it is cited instead.
+        one = asks_one_thing(question)
+
+        def gives_value(s: ScoredSpan) -> bool:
+            return holds_value(s.passage.text) and (not one or holds_value(_answer_text(s) or ""))
+
+        best = max(scored, key=lambda s: s.score)
+        scored = [s for s in scored if gives_value(s)] if gives_value(best) else []
     return scored
 
 

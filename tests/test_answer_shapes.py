@@ -3,7 +3,7 @@ their own and on the seeds.
 
 Field groups under page-blurb headings, hyphenated words written apart, registry values shown as
 written, who is quoted, every country of a trial, a total that does not answer a count per arm,
-"US" for the United States.
+"US" for the United States, a value the documents name without giving it.
 
 The last four are the reader's known confident mistakes (README, "Known limits"): a value of the
 asked kind that belongs to something else. They are strict xfails, so a reader that stops making
@@ -408,3 +408,49 @@ def test_the_reader_reads_a_sentence_with_the_one_before_it_in_its_paragraph(tmp
     # the next section's sentence is not read with the deal paragraph's, nor with its own heading line
     assert context_of("Under the agreement, the site", 1) == "The Company makes its products at one site."
     assert context_of("The Company makes its products", 1) == ""
+
+
+VALUE_NAMED = {
+    "supply.txt": """Supply Agreement between Kestrel Pharma and Orla Biosciences
+
+Kestrel Pharma and Orla Biosciences signed a supply agreement for OB-7 in March 2024. Under the agreement, Orla Biosciences manufactures OB-7 and supplies it to Kestrel Pharma at an agreed transfer price. Kestrel Pharma paid Orla Biosciences an upfront fee of 20 million euros on signing, and the agreement runs for ten years.
+""",
+    "licence.txt": """Licence Agreement between Tern Labs and Brook Therapeutics
+
+Tern Labs granted Brook Therapeutics an exclusive licence to BT-3 in Japan in June 2023. Brook Therapeutics buys BT-3 from Tern Labs at a transfer price of 45 euros per vial. Brook Therapeutics also pays Tern Labs royalties on net sales of BT-3.
+""",
+}
+
+
+def test_a_value_named_but_not_given_is_not_answered(tmp_path_factory):
+    """"What transfer price ...?": the sentence that names the price without giving it ("an
+    agreed transfer price") is what the question is about, so the documents don't give it; not
+    that sentence, nor another number near it, is the answer. Where the price is given, it is."""
+    options = corpus_options(tmp_path_factory, VALUE_NAMED)
+    unknown = answer("What transfer price does Kestrel Pharma pay Orla Biosciences for OB-7?", **options)
+    assert unknown.abstained, unknown.text
+    known = answer("What transfer price does Brook Therapeutics pay for BT-3?", **options)
+    assert not known.abstained and "**45 euros**" in known.text, known.text
+    # a product's code is not a rate: "royalties on net sales of BT-3" gives none
+    royalty = answer("What royalty rate does Brook Therapeutics pay Tern Labs?", **options)
+    assert royalty.abstained, royalty.text
+    fee = answer("What upfront fee did Kestrel Pharma pay?", **options)
+    assert "**20 million euros**" in fee.text, fee.text
+
+
+def test_questions_that_name_the_value_they_want():
+    from assistant.answer_type import asked_kind, holds_value, names_a_value
+
+    for question in ("What royalty rate does Brook pay?", "What is the amount of the breakup fee?",
+                     "Which dose of OB-7 was given?", "What upfront payment did Kestrel make?",
+                     "What transfer price per vial applies?", "What was the objective response rate?"):
+        assert names_a_value(question), question
+        assert asked_kind(question) is None  # read beside the others, not filtered out before reading
+    for question in ("What milestone triggers the CVR payment?", "What type of payment is due?",
+                     "Which kind of fee applies?", "What was the primary endpoint?", "Who pays the royalties?"):
+        assert not names_a_value(question), question
+    for text in ("45 euros per vial", "$57.00 per share", "three years", "30-40%", "a 2:1 ratio", "Q3 2024",
+                 "from the low-teens to low-twenties"):
+        assert holds_value(text), text
+    for text in ("net sales of BT-3", "NCT01234567", "COVID-19 vaccines", "an agreed transfer price"):
+        assert not holds_value(text), text
