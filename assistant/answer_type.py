@@ -78,6 +78,19 @@ def asks_one_thing(question: str) -> bool:
     return not _ASKS_MORE.search(question)
 
 
+_NUMBER_TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{_NUMBER_WORDS})\b", re.I)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.lower().replace(",", "") for n in _NUMBER_TOKEN.findall(text)}
+
+
+def gives_new_number(question: str, text: str) -> bool:
+    """Whether ``text`` holds a number the question does not state: "46" answers "How many of
+    the 46 patients had lupus?" with the question's own premise, not a count."""
+    return bool(_numbers(text) - _numbers(question))
+
+
 def can_hold(kind: str | None, text: str) -> bool:
     """Whether ``text`` holds a value of the asked kind at all."""
     if kind == "number":

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import time
 
-from .answer_type import asked_kind, asks_one_thing, can_hold, holds_value, names_a_value, says_more
+from .answer_type import (asked_kind, asks_one_thing, can_hold, gives_new_number, holds_value, names_a_value,
+                          says_more)
 from .conflicts import name_terms
 from .cross_document import parts
 from .decide import Decision, decide, names_the_subject
@@ -170,7 +171,9 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     if calibration is not None:
         scored = calibration.rescore(question, scored, retriever)
     if kind and asks_one_thing(question):
-        scored = [s for s in scored if can_hold(kind, _answer_text(s) or "")]
+        # a count that is the question's own number restates its premise
+        scored = [s for s in scored if can_hold(kind, _answer_text(s) or "")
+                  and (kind != "number" or gives_new_number(question, _answer_text(s) or ""))]
     elif not kind and names_a_value(question) and scored:
         # Read and calibrated with the others, then not citable. When the best passage names the
         # value without giving it (a rate "agreed in confidence"), the documents do not give it:

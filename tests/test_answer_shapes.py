@@ -5,8 +5,9 @@ Field groups under page-blurb headings, hyphenated words written apart, registry
 written, who is quoted, every country of a trial, a total that does not answer a count per arm,
 "US" for the United States, a value the documents name without giving it.
 
-The last four are the reader's known confident mistakes (README, "Known limits"): a value of the
-asked kind that belongs to something else. They are strict xfails, so a reader that stops making
+Three are the reader's known confident mistakes (README, "Known limits"): a value of the asked
+kind that belongs to something else (a fourth, a date of something else, abstains since the
+twentieth session). They are strict xfails, so a reader that stops making
 them turns them into failures to promote.
 """
 
@@ -202,11 +203,13 @@ def test_a_total_does_not_answer_a_count_per_arm(seed_options):
 
 
 @pytest.mark.xfail(strict=True, reason="since the reader's second stage (thirteenth session) the headline "
-                   "naming both parties outscores the territory sentence (calibrated 0.55, marked unsure; "
-                   "README, Known limits)")
+                   "naming both parties outscores the territory sentence (calibrated 0.53, marked unsure; "
+                   "README, Known limits); since the twentieth session a quote that names the United States "
+                   "in passing is cited second, not the sentence that answers")
 def test_us_and_uk_are_the_united_states_and_kingdom(seed_options):
     result = answer("Does Servier get the US market for ILT-101?", **seed_options)
-    assert not result.abstained and "United States" in result.text
+    # the sentence that answers: ILTOO keeps the United States and Japan
+    assert not result.abstained and "retain exclusive rights" in result.text, result.text
 
 
 def _highlighted(result) -> list[str]:
@@ -237,8 +240,10 @@ def test_a_count_of_something_else_is_not_the_answer(options):
     assert any("120" in citation.quote[a - citation.start:b - citation.start] for a, b in citation.highlights)
 
 
-@CONFIDENT_MISTAKE
 def test_a_date_of_something_else_does_not_date_the_asked_event(options):
+    # a known confident mistake until the twentieth session (calibrated 0.424 in float32, 0.427 in
+    # bfloat16 since, under the 0.43 threshold): the year the results are expected is not when
+    # the option was signed
     assert answer("When was the option on ZX-12 signed?", **options).abstained
     expected = answer("By when are the results that trigger Beta's option expected?", **options)
     assert not expected.abstained and any("2027" in h for h in _highlighted(expected))
@@ -454,3 +459,18 @@ def test_questions_that_name_the_value_they_want():
         assert holds_value(text), text
     for text in ("net sales of BT-3", "NCT01234567", "COVID-19 vaccines", "an agreed transfer price"):
         assert not holds_value(text), text
+
+
+def test_a_count_that_is_the_questions_own_number_is_no_answer(options):
+    """"How many of the 40 patients had COPD?": the 40 is the question's premise; the pilot's
+    sentence gives no count per disease, so there is no answer. Without the premise, 40 is one."""
+    from assistant.answer_type import gives_new_number
+
+    result = answer("How many of the 40 patients in the ZX-12 pilot had COPD?", **options)
+    assert result.abstained, result.text
+    pilot = answer("How many patients were in the ZX-12 pilot?", **options)
+    assert not pilot.abstained and any("40" in h for h in _highlighted(pilot)), pilot.text
+    assert not gives_new_number("How many of the 1,200 patients had lupus?", "1200")
+    assert gives_new_number("How many of the 46 patients had lupus?", "12 of 46")
+    assert gives_new_number("How many sites?", "forty")
+

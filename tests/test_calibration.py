@@ -202,13 +202,17 @@ def test_another_document_is_cited_beside_the_best_only_when_it_names_what_the_q
 
 def test_second_look_sets_the_best_passage_aside(engine):
     """Every passage but the best is scored again without it: the runner-up is then the best
-    of the rest, so its second look is above its first (its margin is its own again)."""
+    of the rest, so its second look is above its first (its margin is its own again). A
+    passage quoting the best's answer (one holding it) had its own margin already."""
+    from assistant.readers.calibration import _same_evidence
+
     question = "Who was the engineer of the Harbour Bridge?"
     retriever, _, scored = _read(engine, question)
     out = engine.reader().calibration.rescore(question, scored, retriever)
     ranked = sorted(out, key=lambda s: -s.score)
     assert ranked[0].second_look is None and all(s.second_look is not None for s in ranked[1:])
-    assert ranked[1].second_look > ranked[1].score
+    runner_up = next(s for s in ranked[1:] if not _same_evidence(ranked[0], s))
+    assert runner_up.second_look > runner_up.score
 
 
 def test_the_bold_answer_span_covers_whole_words():
@@ -293,6 +297,29 @@ def test_a_copy_of_the_best_passage_elsewhere_is_no_rival_for_its_margin(engine)
     assert rows[best][margin] == pytest.approx(alone)
     assert rows[-1][margin] == pytest.approx(alone)
     # a different passage with the same score is a rival: no margin left
-    rival = ScoredSpan(passage=Passage(**{**original.passage.to_dict(), "text": "A different sentence."}),
-                       score=original.score, answer=original.answer)
+    elsewhere = original.passage.end + 100
+    rival = ScoredSpan(passage=Passage(**{**original.passage.to_dict(), "text": "A different sentence.",
+                                          "start": elsewhere, "end": elsewhere + 21}),
+                       score=original.score, answer=(elsewhere, elsewhere + 9))
     assert features(question, [*scored, rival], retriever)[best][margin] == pytest.approx(0.0)
+
+
+def test_a_passage_holding_the_best_with_the_same_answer_is_no_rival(engine):
+    """A heading read with its sentence, or a field group read around its line, quotes the
+    sentence's answer again: it is no rival for the sentence's margin, nor the sentence for its.
+    A passage holding it whose answer is elsewhere is one."""
+    question = "Who was the engineer of the Harbour Bridge?"
+    retriever, _, scored = _read(engine, question)
+    margin = FEATURES.index("reader_margin")
+    best = max(range(len(scored)), key=lambda i: scored[i].score)
+    alone = features(question, scored, retriever)[best][margin]
+    assert alone > 0
+    sentence = scored[best].passage
+    around = Passage(**{**sentence.to_dict(), "text": "Design\n" + sentence.text, "start": sentence.start - 7,
+                        "kind": "group"})
+    holder = ScoredSpan(passage=around, score=scored[best].score, answer=scored[best].answer)
+    rows = features(question, [*scored, holder], retriever)
+    assert rows[best][margin] == pytest.approx(alone)
+    assert rows[-1][margin] == pytest.approx(alone)
+    other_answer = ScoredSpan(passage=around, score=scored[best].score, answer=(around.start, around.start + 6))
+    assert features(question, [*scored, other_answer], retriever)[best][margin] == pytest.approx(0.0)

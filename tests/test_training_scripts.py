@@ -162,3 +162,36 @@ def test_a_student_starts_from_the_teachers_layers_and_a_whole_copy_has_nothing_
     three = train_reader.distillation_loss(teacher, enc, answer, start, end, span_weight=0.5)
     grads = torch.autograd.grad(three, [answer, start, end])
     assert max(float(g.abs().max()) for g in grads) > 1e-3  # a three-layer student differs
+
+
+def test_a_refit_can_keep_the_shipped_thresholds(tmp_path):
+    """`--threshold` / `--sure-threshold` refit the weights and keep the given thresholds (the
+    choice is flat: refits of one reader chose 0.34 to 0.43); without them the curve chooses."""
+    import json
+
+    rng = random.Random(3)
+    results = []
+    for q in range(60):
+        answerable = q % 3 != 0
+        rows = [[rng.gauss(1.5 if answerable and i == 0 else -1.0, 1.0)] + [rng.random() for _ in range(12)]
+                for i in range(4)]
+        results.append({"kind": "squad", "answerable": answerable, "rows": rows,
+                        "scores": [0.5] * 4, "right": [answerable and i == 0 for i in range(4)]})
+    (tmp_path / "results.json").write_text(json.dumps(results))
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "reader.json").write_text(json.dumps({"threshold": 0.7}))
+
+    def calibrate(*extra):
+        assert calibrate_reader.main(["--model", str(model), "--results", str(tmp_path / "results.json"),
+                                      "--write", *extra]) == 0
+        return json.loads((model / "reader.json").read_text())
+
+    kept = calibrate("--threshold", "0.43", "--sure-threshold", "0.57")
+    assert (kept["calibration"]["threshold"], kept["calibration"]["sure_threshold"]) == (0.43, 0.57)
+    assert kept["calibration_report"]["thresholds_kept"] == {"threshold": 0.43, "sure_threshold": 0.57}
+    chosen = calibrate()
+    report = chosen["calibration_report"]
+    assert chosen["calibration"]["threshold"] == report["calibrated_out_of_fold"]["threshold"]
+    assert report["thresholds_kept"] is None
+    assert chosen["calibration"]["weights"] == kept["calibration"]["weights"]

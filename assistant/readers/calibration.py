@@ -54,6 +54,20 @@ def _idf(retriever, term: str) -> float:
     return idf
 
 
+def _same_evidence(a: ScoredSpan, b: ScoredSpan) -> bool:
+    """Whether one of the two passages holds the other, in one document, and their answer spans
+    (where both have one) overlap: both quote the same answer."""
+    pa, pb = a.passage, b.passage
+    if pa.source != pb.source:
+        return False
+    holds = pa.start <= pb.start and pb.end <= pa.end or pb.start <= pa.start and pa.end <= pb.end
+    if not holds:
+        return False
+    if a.answer is None or b.answer is None:
+        return True
+    return a.answer[0] < b.answer[1] and b.answer[0] < a.answer[1]
+
+
 def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[list[float]]:
     """One row of :data:`FEATURES` per scored passage, in order."""
     if not scored:
@@ -79,8 +93,11 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
         found = [t for t in asked if t in have]
         missing = [weights[t] for t in asked if t not in have]
         # A copy of this passage's words (a summary repeated in full elsewhere, under another
-        # heading) quotes the same answer: it is no rival, and it would cancel the margin
-        rivals = [rival for rival, rival_text in zip(logits, texts) if rival_text != text]
+        # heading), or a passage that holds it or that it holds with the same answer (a heading
+        # read with its sentence), quotes the same answer: it is no rival, and it would cancel
+        # the margin
+        rivals = [rival for other_span, rival, rival_text in zip(scored, logits, texts)
+                  if rival_text != text and not _same_evidence(s, other_span)]
         other = max(rivals) if rivals else logit
         rows.append([
             logit,
