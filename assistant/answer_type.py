@@ -86,8 +86,8 @@ def _numbers(text: str) -> set[str]:
 
 
 def gives_new_number(question: str, text: str) -> bool:
-    """Whether ``text`` holds a number the question does not state: "46" answers "How many of
-    the 46 patients had lupus?" with the question's own premise, not a count."""
+    """Whether ``text`` holds a number the question does not state: "40" answers "How many of
+    the 40 patients had COPD?" with the question's own premise, not a count."""
     return bool(_numbers(text) - _numbers(question))
 
 
