@@ -171,9 +171,12 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     if calibration is not None:
         scored = calibration.rescore(question, scored, retriever)
     if kind and asks_one_thing(question):
-        # a count that is the question's own number restates its premise
-        scored = [s for s in scored if can_hold(kind, _answer_text(s) or "")
-                  and (kind != "number" or gives_new_number(question, _answer_text(s) or ""))]
+        def answers_the_kind(s: ScoredSpan) -> bool:
+            span = _answer_text(s) or ""
+            # a count that is the question's own number restates its premise
+            return can_hold(kind, span) and (kind != "number" or gives_new_number(question, span))
+
+        scored = [s for s in scored if answers_the_kind(s)]
     elif not kind and names_a_value(question) and scored:
         # Read and calibrated with the others, then not citable. When the best passage names the
         # value without giving it (a rate "agreed in confidence"), the documents do not give it:

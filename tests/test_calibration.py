@@ -280,15 +280,21 @@ def test_what_a_question_is_about_includes_its_rarer_lowercase_words():
     assert _rare_terms("What does zelitinib bind to?", doc_terms) == {"zelitinib"}
 
 
+def _best_and_its_margin(engine):
+    """The Harbour Bridge question read for real: its passages, the best one's index and its margin."""
+    question = "Who was the engineer of the Harbour Bridge?"
+    retriever, _, scored = _read(engine, question)
+    best = max(range(len(scored)), key=lambda i: scored[i].score)
+    alone = features(question, scored, retriever)[best][FEATURES.index("reader_margin")]
+    assert alone > 0
+    return question, retriever, scored, best, alone
+
+
 def test_a_copy_of_the_best_passage_elsewhere_is_no_rival_for_its_margin(engine):
     """A document that repeats a sentence under another heading (a summary, then the full text)
     quotes the same answer twice: the copy must not cancel the best passage's margin."""
-    question = "Who was the engineer of the Harbour Bridge?"
-    retriever, _, scored = _read(engine, question)
+    question, retriever, scored, best, alone = _best_and_its_margin(engine)
     margin = FEATURES.index("reader_margin")
-    best = max(range(len(scored)), key=lambda i: scored[i].score)
-    alone = features(question, scored, retriever)[best][margin]
-    assert alone > 0
     original = scored[best]
     copy = ScoredSpan(passage=Passage(**{**original.passage.to_dict(), "section": "Summary",
                                         "start": 0, "end": len(original.passage.text)}),
@@ -308,12 +314,8 @@ def test_a_passage_holding_the_best_with_the_same_answer_is_no_rival(engine):
     """A heading read with its sentence, or a field group read around its line, quotes the
     sentence's answer again: it is no rival for the sentence's margin, nor the sentence for its.
     A passage holding it whose answer is elsewhere is one."""
-    question = "Who was the engineer of the Harbour Bridge?"
-    retriever, _, scored = _read(engine, question)
+    question, retriever, scored, best, alone = _best_and_its_margin(engine)
     margin = FEATURES.index("reader_margin")
-    best = max(range(len(scored)), key=lambda i: scored[i].score)
-    alone = features(question, scored, retriever)[best][margin]
-    assert alone > 0
     sentence = scored[best].passage
     around = Passage(**{**sentence.to_dict(), "text": "Design\n" + sentence.text, "start": sentence.start - 7,
                         "kind": "group"})
