@@ -104,6 +104,10 @@ class Settings:
     # A question joining subjects that different documents hold ("the upfront in deal A and in
     # deal B") is also asked part by part, each over its subject's documents (cross_document.py)
     cross_document: bool = True
+    # A question asking several things ("How many patients, and across how many centres?") is
+    # also asked clause by clause; the clauses' answers are used when every clause is answered
+    # (compound.py)
+    compound_questions: bool = True
 
     # Optional LLM backend (OpenAI-compatible server); None keeps the extractive default
     llm: str | None = None  # base URL, e.g. http://127.0.0.1:11434/v1

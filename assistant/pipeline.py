@@ -382,7 +382,8 @@ class Engine:
 
     def _extractive(self, standalone: str, retriever, embedding) -> Answer:
         """The extractive answer: the learned reader's."""
-        return extractive_answer(standalone, retriever, embedding, self.settings, self.reader())
+        return extractive_answer(standalone, retriever, embedding, self.settings, self.reader(),
+                                 embed=self.embedder().encode_query)
 
     def reader(self):
         """The answer reader named by the settings, created once per engine."""
@@ -449,8 +450,10 @@ class Engine:
         from .conflicts import conflict_text, find_conflicts, rival_citations
         from .cross_document import parts
 
-        if retriever is not None and parts(standalone, retriever.doc_terms):
-            return  # it asks about several subjects: their values differ by design, not in dispute
+        from .compound import asks_several
+
+        if retriever is not None and (parts(standalone, retriever.doc_terms) or asks_several(standalone)):
+            return  # it asks about several subjects or things: their values differ by design
 
         def get_reader():
             try:
@@ -505,12 +508,13 @@ class Engine:
                     yield text, self._finish(result, question, standalone, marks, retriever, embedding)
 
 
-def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None) -> Answer:
+def extractive_answer(standalone: str, retriever, embedding, settings: Settings, reader=None,
+                      embed=None) -> Answer:
     """The extractive answer: the reader named by the settings reads the candidate passages
-    (also the LLM path's fallback)."""
+    (also the LLM path's fallback). ``embed(text)``: query embeddings for a question's clauses."""
     from .reading import answer_with_reader
 
-    return answer_with_reader(standalone, retriever, embedding, settings, reader)
+    return answer_with_reader(standalone, retriever, embedding, settings, reader, embed=embed)
 
 
 _engines: dict[tuple, Engine] = {}

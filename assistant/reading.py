@@ -271,8 +271,70 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
     return Decision(chosen, min(decision.confidence for decision in answered))
 
 
-def answer_with_reader(question: str, retriever, embedding, settings, reader=None) -> Answer:
-    """Answer from the best passages the reader accepts, or abstain."""
+def _whole_question(question: str, retriever, embedding, settings, reader, threshold: float):
+    """The question read as one: its candidate passages, read and decided. Returns the decision,
+    the passages and the seconds spent retrieving and reading."""
+    started = time.perf_counter()
+    passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
+                                  **passage_options(settings))
+    retrieved = time.perf_counter()
+    scored = read_passages(question, passages, reader, retriever)
+    read = time.perf_counter()
+    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
+    decision = decide(scored, threshold, settings.max_citations, settings.per_document,
+                      joins=names_the_subject(subject, retriever.doc_terms))
+    return decision, passages, retrieved - started, read - retrieved
+
+
+def _quotes(decision: Decision) -> list[Quote]:
+    return [Quote(source=s.passage.source, start=s.passage.start, end=s.passage.end,
+                  section=s.passage.section, highlights=_highlight(s)) for s in decision.chosen]
+
+
+def _clause_by_clause(question: str, retriever, embed, settings, reader, threshold: float):
+    """A question asking several things (:mod:`assistant.compound`), each clause asked as a
+    question of its own, in order, with its own embedding. When every clause is answered, the
+    answer quotes each clause's passages in turn (a passage two clauses chose is quoted once,
+    with both answers in bold), scored by its weakest clause; else None: the question is read
+    as a whole, as before."""
+    from .compound import clauses, standalone_clause
+    from .conversation import subject_terms
+
+    asked = clauses(question)
+    if not asked:
+        return None
+    decisions: list[Decision] = []
+    first_answer = ""
+    for position, clause in enumerate(asked):
+        if position:
+            clause = standalone_clause(clause, asked[0], first_answer,
+                                       lambda text: subject_terms(text, retriever.corpus_terms))
+        decision = _part_by_part(clause, retriever, embed(clause), settings, reader, threshold) \
+            if settings.cross_document else None
+        if decision is None:
+            decision, _, _, _ = _whole_question(clause, retriever, embed(clause), settings, reader, threshold)
+        if decision.abstained:
+            return None  # a clause the documents do not answer: the whole question decides
+        if not position:
+            first_answer = compose(_quotes(decision), retriever.documents).text
+        decisions.append(decision)
+    merged: dict[tuple[str, int, int], Quote] = {}
+    for decision in decisions:
+        for quote in _quotes(decision)[:max(1, settings.max_citations // len(decisions))]:
+            key = (quote.source, quote.start, quote.end)
+            if key in merged:
+                highlights = tuple(sorted(set(merged[key].highlights) | set(quote.highlights)))
+                merged[key] = Quote(quote.source, quote.start, quote.end, quote.section, highlights)
+            elif not any(q.source == quote.source and q.start < quote.end and quote.start < q.end
+                         for q in merged.values()):
+                merged[key] = quote
+    return list(merged.values()), min(d.confidence for d in decisions)
+
+
+def answer_with_reader(question: str, retriever, embedding, settings, reader=None, embed=None) -> Answer:
+    """Answer from the best passages the reader accepts, or abstain. ``embed(text)``: the query
+    embedding of another text (a clause of a question asking several things); without it, the
+    question's ``embedding`` serves its clauses too."""
     if reader is None:
         from .readers import make_reader
 
@@ -283,28 +345,31 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
     sure = settings.reader_sure_threshold if settings.reader_sure_threshold is not None else \
         getattr(calibration, "sure_threshold", None)
     started = time.perf_counter()
-    decision = _part_by_part(question, retriever, embedding, settings, reader, threshold) \
-        if settings.cross_document else None
-    passages: list[Passage] = []
-    retrieved = read = time.perf_counter()
-    if decision is None:
-        passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
-                                      **passage_options(settings))
-        retrieved = time.perf_counter()
-        scored = read_passages(question, passages, reader, retriever)
-        read = time.perf_counter()
-        subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
-        decision = decide(scored, threshold, settings.max_citations, settings.per_document,
-                          joins=names_the_subject(subject, retriever.doc_terms))
-    if decision.abstained:
-        # passages were read, but none could hold the kind of value asked: confidence 0, not None
-        confidence = 0.0 if decision.confidence is None and passages else decision.confidence
-        result = abstention(confidence=confidence, related=passages[:RELATED_ON_ABSTAIN])
-    else:
-        quotes = [Quote(source=s.passage.source, start=s.passage.start, end=s.passage.end,
-                        section=s.passage.section, highlights=_highlight(s)) for s in decision.chosen]
-        result = compose(quotes, retriever.documents, confidence=decision.confidence)
-        if sure and decision.confidence is not None and decision.confidence < sure:
-            result.notices.append(UNSURE_NOTICE.format(score=decision.confidence))
-    result.timings = {"retrieve_ms": (retrieved - started) * 1000, "read_ms": (read - retrieved) * 1000}
+    quotes, confidence, passages = None, None, []
+    retrieve_s = read_s = 0.0
+    if settings.compound_questions:
+        answered = _clause_by_clause(question, retriever, embed or (lambda _: embedding), settings, reader,
+                                     threshold)
+        if answered is not None:
+            quotes, confidence = answered
+    if quotes is None:
+        decision = _part_by_part(question, retriever, embedding, settings, reader, threshold) \
+            if settings.cross_document else None
+        if decision is None:
+            decision, passages, retrieve_s, read_s = _whole_question(question, retriever, embedding, settings,
+                                                                     reader, threshold)
+        confidence = decision.confidence
+        if decision.abstained:
+            # passages were read, but none could hold the kind of value asked: confidence 0, not None
+            confidence = 0.0 if confidence is None and passages else confidence
+            result = abstention(confidence=confidence, related=passages[:RELATED_ON_ABSTAIN])
+        else:
+            quotes = _quotes(decision)
+    if quotes is not None:
+        result = compose(quotes, retriever.documents, confidence=confidence)
+        if sure and confidence is not None and confidence < sure:
+            result.notices.append(UNSURE_NOTICE.format(score=confidence))
+    # the parts' time (clauses, documents) is in neither figure: it is the rest of the total
+    result.timings = {"retrieve_ms": retrieve_s * 1000, "read_ms": read_s * 1000,
+                      "parts_ms": (time.perf_counter() - started) * 1000 - (retrieve_s + read_s) * 1000}
     return result
