@@ -271,12 +271,14 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
     return Decision(chosen, min(decision.confidence for decision in answered))
 
 
-def _whole_question(question: str, retriever, embedding, settings, reader, threshold: float):
-    """The question read as one: its candidate passages, read and decided. Returns the decision,
-    the passages and the seconds spent retrieving and reading."""
+def _whole_question(question: str, retriever, embedding, settings, reader, threshold: float,
+                    read_k: int | None = None):
+    """The question read as one: its ``read_k`` (``reader_candidates``) best candidate passages,
+    read and decided. Returns the decision, the passages and the seconds spent retrieving and
+    reading."""
     started = time.perf_counter()
-    passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
-                                  **passage_options(settings))
+    passages = candidate_passages(retriever, question, embedding, settings.candidates,
+                                  read_k or settings.reader_candidates, **passage_options(settings))
     retrieved = time.perf_counter()
     scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
@@ -303,22 +305,26 @@ def _clause_by_clause(question: str, retriever, embed, settings, reader, thresho
     asked = clauses(question)
     if not asked:
         return None
+    # the clauses share the question's reading budget
+    read_k = max(1, settings.reader_candidates // len(asked))
     decisions: list[Decision] = []
     first_answer = ""
     for position, clause in enumerate(asked):
         if position:
             clause = standalone_clause(clause, asked[0], first_answer,
                                        lambda text: subject_terms(text, retriever.corpus_terms))
-        decision = _part_by_part(clause, retriever, embed(clause), settings, reader, threshold) \
+        embedding = embed(clause)
+        decision = _part_by_part(clause, retriever, embedding, settings, reader, threshold) \
             if settings.cross_document else None
         if decision is None:
-            decision, _, _, _ = _whole_question(clause, retriever, embed(clause), settings, reader, threshold)
+            decision, _, _, _ = _whole_question(clause, retriever, embedding, settings, reader, threshold, read_k)
         if decision.abstained:
             return None  # a clause the documents do not answer: the whole question decides
         if not position:
             first_answer = compose(_quotes(decision), retriever.documents).text
         decisions.append(decision)
     merged: dict[tuple[str, int, int], Quote] = {}
+    # max_citations shared between the clauses, each keeping at least its best passage
     for decision in decisions:
         for quote in _quotes(decision)[:max(1, settings.max_citations // len(decisions))]:
             key = (quote.source, quote.start, quote.end)
