@@ -580,6 +580,27 @@ def read_folder_pairs(path: Path | None) -> list[Pair]:
     return pairs
 
 
+def perturbed_folder_pairs(pairs: list[Pair], fraction: float, seed: int) -> list[Pair]:
+    """No-answer pairs made from the folders' positives, as the first stage makes them from
+    SQuAD's: the question with one name, year, number or word it shares with its answering
+    passage swapped for another of the same kind from the folders' passages ("the 2021 rate"
+    against a passage giving the 2024 one), for ``fraction`` of the positives."""
+    rng = random.Random(seed)
+    pools: dict[str, list[str]] = defaultdict(list)
+    for p in pairs:
+        pools["name"].extend(m.group(0) for m in _NAME.finditer(p.passage) if " " in m.group(0) or len(m.group(0)) > 3)
+        pools["year"].extend(_YEAR.findall(p.passage))
+        pools["number"].extend(_NUMBER.findall(p.passage))
+        pools["word"].extend(w for w in _CONTENT.findall(p.passage) if w not in _STOP)
+    made = []
+    for p in pairs:
+        if p.label and rng.random() < fraction:
+            changed = perturb(p.question, p.passage, pools, rng)
+            if changed:
+                made.append(Pair(changed, p.passage, 0, None, p.group + "-perturbed"))
+    return made
+
+
 def evaluate(model, tokenizer, heldout: list[Pair], max_length: int) -> dict:
     from assistant.answer_type import asked_kind, can_hold
 
@@ -677,6 +698,9 @@ def main(argv=None) -> int:
     parser.add_argument("--replay", type=int, default=0, help="with --init: train on this many of the public sets' "
                         "pairs (a seeded sample) beside the folder pairs, so the first stage is not forgotten "
                         "(0: all of them)")
+    parser.add_argument("--folder-perturbed", type=float, default=0.0,
+                        help="also train on this fraction of the folder positives with a perturbed question "
+                             "(a name, year, number or word swapped), labelled no-answer")
     parser.add_argument("--lr", type=float, default=Hyper.lr, help="the encoder's peak learning rate")
     parser.add_argument("--head-lr", type=float, default=Hyper.head_lr, help="the heads' peak learning rate")
     parser.add_argument("--stage-two", action="store_true", help="the shipped second stage: STAGE_TWO's learning "
@@ -726,7 +750,8 @@ def main(argv=None) -> int:
         model = build_model(encoder_path)
 
     heldout = build(args.data, hyper, SEED, "heldout") + read_folder_pairs(args.folder_heldout)
-    folder_pairs = read_folder_pairs(args.folder_pairs) * args.folder_repeat
+    folder_pairs = read_folder_pairs(args.folder_pairs)
+    folder_pairs = (folder_pairs + perturbed_folder_pairs(folder_pairs, args.folder_perturbed, SEED)) * args.folder_repeat
     epochs_data = [build(args.data, hyper, SEED + epoch, "train") for epoch in range(hyper.epochs)]
     if args.init and args.replay:
         epochs_data = [random.Random(SEED + epoch).sample(d, min(args.replay, len(d)))
@@ -812,6 +837,7 @@ def main(argv=None) -> int:
                                     if args.init and (args.init / "reader.json").is_file() else None),
                     "folder_pairs": {"file": args.folder_pairs.name if args.folder_pairs else None,
                                      "pairs": len(folder_pairs), "repeat": args.folder_repeat,
+                                     "perturbed_fraction": args.folder_perturbed,
                                      "heldout": args.folder_heldout.name if args.folder_heldout else None},
                     "minutes": round((time.time() - started) / 60, 1)},
         "heldout": metrics,

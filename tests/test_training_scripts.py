@@ -195,3 +195,20 @@ def test_a_refit_can_keep_the_shipped_thresholds(tmp_path):
     assert chosen["calibration"]["threshold"] == report["calibrated_out_of_fold"]["threshold"]
     assert report["thresholds_kept"] is None
     assert chosen["calibration"]["weights"] == kept["calibration"]["weights"]
+
+
+def test_perturbed_folder_questions_no_longer_match_their_passage_and_are_no_answer():
+    passages = ["Licence note | Terms: In 2021 Acme paid Borealis an upfront payment of $25 million.",
+                "Registry record | Enrollment: 140 participants were enrolled in Germany in 2019.",
+                "Label | Dosage: Take 50 mg of Zentrex once daily for 12 weeks."]
+    questions = ["What upfront payment did Acme pay Borealis in 2021?", "How many participants enrolled in 2019?",
+                 "How long should Zentrex be taken?"]
+    pairs = [Pair(q, p, 1, (0, 4), f"folder-{i}") for i, (q, p) in enumerate(zip(questions, passages))]
+    pairs.append(Pair(questions[0], passages[1], 0, None, "folder-0"))
+    made = train_reader.perturbed_folder_pairs(pairs, 1.0, seed=3)
+    assert made and all(p.label == 0 and p.span is None and p.group.endswith("-perturbed") for p in made)
+    originals = {p.group: p for p in pairs if p.label}
+    for p in made:
+        source = originals[p.group.removesuffix("-perturbed")]
+        assert p.passage == source.passage and p.question != source.question
+    assert train_reader.perturbed_folder_pairs(pairs, 0.0, seed=3) == []
