@@ -271,14 +271,12 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
     return Decision(chosen, min(decision.confidence for decision in answered))
 
 
-def _whole_question(question: str, retriever, embedding, settings, reader, threshold: float,
-                    read_k: int | None = None):
-    """The question read as one: its ``read_k`` (``reader_candidates``) best candidate passages,
-    read and decided. Returns the decision, the passages and the seconds spent retrieving and
-    reading."""
+def _whole_question(question: str, retriever, embedding, settings, reader, threshold: float):
+    """The question read as one: its candidate passages, read and decided. Returns the decision,
+    the passages and the seconds spent retrieving and reading."""
     started = time.perf_counter()
-    passages = candidate_passages(retriever, question, embedding, settings.candidates,
-                                  read_k or settings.reader_candidates, **passage_options(settings))
+    passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
+                                  **passage_options(settings))
     retrieved = time.perf_counter()
     scored = read_passages(question, passages, reader, retriever)
     read = time.perf_counter()
@@ -305,8 +303,8 @@ def _clause_by_clause(question: str, retriever, embed, settings, reader, thresho
     asked = clauses(question)
     if not asked:
         return None
-    # the clauses share the question's reading budget
-    read_k = max(1, settings.reader_candidates // len(asked))
+    # Each clause reads as many passages as a whole question: the calibration was fitted on that
+    # many (sharing them, 12 each, gave as many right answers and more wrong ones; README).
     decisions: list[Decision] = []
     first_answer = ""
     for position, clause in enumerate(asked):
@@ -317,7 +315,7 @@ def _clause_by_clause(question: str, retriever, embed, settings, reader, thresho
         decision = _part_by_part(clause, retriever, embedding, settings, reader, threshold) \
             if settings.cross_document else None
         if decision is None:
-            decision, _, _, _ = _whole_question(clause, retriever, embedding, settings, reader, threshold, read_k)
+            decision, _, _, _ = _whole_question(clause, retriever, embedding, settings, reader, threshold)
         if decision.abstained:
             return None  # a clause the documents do not answer: the whole question decides
         if not position:
