@@ -165,6 +165,14 @@ def perturb(question: str, sentence: str, pools: dict[str, list[str]], rng: rand
     return None
 
 
+def add_to_pools(pools: dict[str, list[str]], text: str) -> None:
+    """The names, years, numbers and content words of ``text``: what :func:`perturb` swaps in."""
+    pools["name"].extend(m.group(0) for m in _NAME.finditer(text) if " " in m.group(0) or len(m.group(0)) > 3)
+    pools["year"].extend(_YEAR.findall(text))
+    pools["number"].extend(_NUMBER.findall(text))
+    pools["word"].extend(w for w in _CONTENT.findall(text) if w not in _STOP)
+
+
 def squad_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
     """Pairs from SQuAD 2.0 (train split: all but the held-out articles)."""
     records = [r for r in read_jsonl(data / "squad_v2_train")
@@ -172,11 +180,7 @@ def squad_pairs(data: Path, hyper: Hyper, rng: random.Random, split: str):
     pools: dict[str, list[str]] = defaultdict(list)
     by_title: dict[str, list[str]] = defaultdict(list)
     for r in records:
-        pools["name"].extend(m.group(0) for m in _NAME.finditer(r["context"]) if " " in m.group(0)
-                             or len(m.group(0)) > 3)
-        pools["year"].extend(_YEAR.findall(r["context"]))
-        pools["number"].extend(_NUMBER.findall(r["context"]))
-        pools["word"].extend(w for w in _CONTENT.findall(r["context"]) if w not in _STOP)
+        add_to_pools(pools, r["context"])
         by_title[r["title"]].append(r["context"])
     titles = list(by_title)
     cache: dict[str, list[tuple[str, str]]] = {}
@@ -588,10 +592,7 @@ def perturbed_folder_pairs(pairs: list[Pair], fraction: float, seed: int) -> lis
     rng = random.Random(seed)
     pools: dict[str, list[str]] = defaultdict(list)
     for p in pairs:
-        pools["name"].extend(m.group(0) for m in _NAME.finditer(p.passage) if " " in m.group(0) or len(m.group(0)) > 3)
-        pools["year"].extend(_YEAR.findall(p.passage))
-        pools["number"].extend(_NUMBER.findall(p.passage))
-        pools["word"].extend(w for w in _CONTENT.findall(p.passage) if w not in _STOP)
+        add_to_pools(pools, p.passage)
     made = []
     for p in pairs:
         if p.label and rng.random() < fraction:
