@@ -57,7 +57,7 @@ def cmd_index(args: argparse.Namespace) -> int:
           flush=True)
     engine = get_engine(settings)
     report = engine.sync(paths=paths, log=lambda line: print(line, flush=True),
-                         show_progress=not args.quiet and sys.stderr.isatty())
+                         show_progress=not args.quiet and sys.stderr.isatty(), embed_in_child=True)
     for source, message in report.failed.items():
         print(f"  ! {source}: {message}", file=sys.stderr)
     for warning in report.warnings:

@@ -72,7 +72,9 @@ def bound_kernel_cache(capacity: int = KERNEL_CACHE_CAPACITY) -> None:
 def bound_indexing_memory() -> None:
     """For a process that only indexes: freed blocks go back to the system and the kernel
     cache stays small. Answering processes do not use it: a mapping per block costs page
-    faults, and the cap's effect on their latency was not measured."""
+    faults, and the cap's effect on their latency was not measured. ``assistant index`` embeds
+    in a child process (:class:`EmbeddingProcess`), which inherits the kernel cap but not the
+    heap bound: the page faults of a mapping per activation halved the embedding speed."""
     bound_heap_growth()
     bound_kernel_cache()
 
@@ -310,7 +312,11 @@ class EmbeddingProcess:
 def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nice: int) -> None:
     import os
 
-    bound_indexing_memory()  # this process only embeds for indexing
+    # This process only embeds: few compiled kernels. Its heap is left to glibc's default: it
+    # holds only the embedder's activations, reused batch after batch, and bounding it (a
+    # mapping, and page faults, for every activation) halved the embedding speed (README,
+    # twenty-second session).
+    bound_kernel_cache()
 
     try:
         os.nice(nice)

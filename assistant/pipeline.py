@@ -63,7 +63,8 @@ class Engine:
         # over the shared documents plus that owner's own, built when the owner first asks.
         self._private: dict[str, dict] = {}
         self._views: dict[str, Any] = {}
-        self._embedding_process = None  # the indexing run's embedder while serving (see _indexing_embedder)
+        self._embedding_process = None  # the indexing run's embedder in a child (see _indexing_embedder)
+        self._embed_in_child = False  # set for one run by sync(embed_in_child=True)
         self._answering = 0  # answers being computed: background indexing lets them go first
         self._answering_lock = threading.Lock()
 
@@ -106,19 +107,22 @@ class Engine:
         return embed
 
     def _indexing_embedder(self):
-        """The embedder an indexing run uses: while an index is being served (``serve``), one in
-        a child process at the lowest CPU priority (:class:`assistant.embed.EmbeddingProcess`),
-        so that answers get the CPU first; otherwise this process's own, at full speed."""
-        if self._retriever is None or not self.settings.background_index:
+        """The embedder an indexing run uses: one in a child process
+        (:class:`assistant.embed.EmbeddingProcess`) while an index is being served (``serve``),
+        at the lowest CPU priority so that answers get the CPU first, or when the run was asked
+        to embed in a child (``assistant index``: at full priority, see :meth:`sync`);
+        otherwise this process's own."""
+        in_child = self._embed_in_child or (self._retriever is not None and self.settings.background_index)
+        if not in_child:
             return self.embedder()
         if self._embedding_process is None:
             from .embed import EmbeddingProcess
 
             try:
-                self._embedding_process = EmbeddingProcess(self.settings.embed_model_path,
-                                                           self.settings.threads, self.settings.dtype)
+                self._embedding_process = EmbeddingProcess(self.settings.embed_model_path, self.settings.threads,
+                                                           self.settings.dtype, nice=0 if self._embed_in_child else 19)
             except Exception as err:  # noqa: BLE001 - index in this process instead
-                print(f"warning: indexing in the server's own process ({err})", file=sys.stderr)
+                print(f"warning: embedding in this process ({err})", file=sys.stderr)
                 return self.embedder()
         return self._embedding_process
 
@@ -139,12 +143,20 @@ class Engine:
             with self._answering_lock:
                 self._answering -= 1
 
-    def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False):
+    def sync(self, paths: list[Path] | None = None, log=None, show_progress: bool = False,
+             embed_in_child: bool = False):
         """Index what changed in the corpus (or only ``paths``). Answers are not held up: they
-        come from the current index until the new one is swapped in at the end."""
+        come from the current index until the new one is swapped in at the end.
+
+        ``embed_in_child``: embed in a child process (for a process that only indexes, such as
+        ``assistant index``). Why: the child's heap holds only the embedder's activations, which
+        it reuses batch after batch, so it needs no bound on glibc's heap, which cost half the
+        embedding time in page faults; and this process never loads torch (measured in the
+        README, twenty-second session)."""
         with self._sync_lock:
             from .store import IndexProgress
 
+            self._embed_in_child = embed_in_child
             self._progress = IndexProgress()
 
             def track(progress) -> None:
@@ -154,7 +166,7 @@ class Engine:
                 report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
                                          show_progress=show_progress, on_progress=track)
             finally:
-                self._progress = None
+                self._progress, self._embed_in_child = None, False
                 if self._embedding_process is not None:
                     self._embedding_process.close()  # its memory is not kept between runs
                     self._embedding_process = None

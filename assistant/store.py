@@ -35,7 +35,11 @@ from .documents import (DocumentError, file_sha256, iter_corpus, load_document, 
                         valueless_labels)
 from .types import Document
 
-GROUP_DOCUMENTS, GROUP_UNITS = 64, 256  # small documents written together (Store._write_documents)
+# Small documents written together (Store._write_documents), and records embedded and written
+# per call: the embedder sorts a longer run by length into batches with
+# less padding, and Chroma takes fewer, larger writes (README, twenty-second session).
+GROUP_DOCUMENTS, GROUP_UNITS = 256, 1024
+RECORDS_PER_WRITE = 1024
 SCHEMA_VERSION = 12  # bump when segmentation or titles change: documents are re-indexed
 
 
@@ -264,7 +268,7 @@ class Store:
         # every chunk in writing order: (document, chunk number, its first and last place)
         spans = [(d, c, starts[d] + first, starts[d] + last)
                  for d, plan in enumerate(plans) for c, (first, last) in enumerate(plan)]
-        batch = max(1, self.settings.embed_batch_size * 4)
+        batch = RECORDS_PER_WRITE
         pending: tuple[list, list, list, list] = ([], [], [], [])  # chunks: ids, vectors, texts, metadatas
 
         def write_chunks() -> None:

@@ -81,3 +81,41 @@ def test_the_kernel_cache_is_capped_unless_an_operator_chose(monkeypatch):
     monkeypatch.setattr(embed, "bound_heap_growth", lambda: True)  # not this test process's heap
     embed.bound_indexing_memory()
     assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "256"
+
+
+def test_the_index_command_embeds_in_a_child_and_never_loads_torch(tmp_path):
+    """`assistant index` embeds in a child process (whose heap is not bounded: see
+    ``Engine.sync(embed_in_child=True)``); the indexing process itself never imports torch, and
+    the vectors it writes are the embedder's."""
+    import numpy as np
+
+    from assistant.pipeline import get_engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sentences = [f"Cohort {j} of the beta study enrolled {20 + j} patients at {j + 2} sites." for j in range(40)]
+    (corpus / "a.txt").write_text("Beta study report\n\n" + " ".join(sentences) + "\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    probe = ("import sys; from assistant.cli import main; "
+             f"code = main(['index', '--corpus', {str(corpus)!r}, '--index-dir', {str(index_dir)!r}, '--quiet']); "
+             "print(code, 'torch' in sys.modules)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-2:] == ["0", "False"], done.stdout
+
+    # each stored vector is the in-process embedder's vector of the same embedding text
+    from assistant.documents import load_document, unit_label, valueless_labels
+    from assistant.store import embedding_text
+
+    engine = get_engine(corpus=corpus, index_dir=index_dir)
+    doc = load_document(corpus / "a.txt", "a.txt")
+    valueless = valueless_labels(doc)
+    got = engine.store.units.get(include=["metadatas", "embeddings"])
+    assert sorted(m["i"] for m in got["metadatas"]) == list(range(len(doc.units)))
+    stored = np.asarray(got["embeddings"], dtype=np.float32)
+    fresh = engine.embedder().encode([
+        embedding_text(doc.title, doc.units[m["i"]].section, unit_label(doc, m["i"], valueless),
+                       doc.text[doc.units[m["i"]].start:doc.units[m["i"]].end]) for m in got["metadatas"]])
+    assert float((stored * fresh).sum(axis=1).min()) > 0.999

@@ -214,6 +214,25 @@ def _big_corpus(root: Path, n: int = 40) -> Path:
     return root
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            if f"\nPPid:\t{pid}\n" in status.read_text():
+                found.append(int(status.parent.name))
+        except OSError:
+            pass
+    return found
+
+
+def _state(pid: int) -> str:
+    try:
+        return next(line.split()[1] for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                    if line.startswith("State:"))
+    except (OSError, StopIteration):
+        return "gone"
+
+
 @pytest.mark.slow
 def test_killed_index_run_is_repaired_to_clean_state(tmp_path):
     corpus = _big_corpus(tmp_path / "corpus")
@@ -234,6 +253,7 @@ def test_killed_index_run_is_repaired_to_clean_state(tmp_path):
                 if len(added_lines) >= 3:
                     break
             assert time.monotonic() < deadline, "indexer too slow"
+        children = _children(proc.pid)  # the embedding process (see Engine.sync(embed_in_child=True))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -242,6 +262,12 @@ def test_killed_index_run_is_repaired_to_clean_state(tmp_path):
             proc.wait()
     assert proc.returncode == -signal.SIGKILL
     assert len(added_lines) >= 3, "the run ended before it could be killed"
+    if Path("/proc").is_dir():  # the embedding child does not outlive the killed run
+        assert children, "no embedding child process was running"
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{pid}").exists() and _state(pid) != "Z" for pid in children):
+            assert time.monotonic() < deadline, f"child processes {children} outlived the killed run"
+            time.sleep(0.2)
 
     engine = get_engine(corpus=corpus, index_dir=index_dir)
     before = engine.store.doc_records()
