@@ -97,6 +97,18 @@ def batches_by_length(order: list[int], lengths: list[int], size: int, budget: i
         yield part
 
 
+def encode_by_length(embedder, texts: list[str], size: int, budget: int, before_each=None) -> np.ndarray:
+    """``embedder.encode`` of ``texts``, shortest together (less padding), in batches of at most
+    ``size`` texts and ``budget`` characters; ``before_each()`` is called before each batch."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
+    for part in batches_by_length(order, [len(text) for text in texts], size, budget):
+        if before_each is not None:
+            before_each()
+        vectors[part] = embedder.encode([texts[i] for i in part], len(part))
+    return vectors
+
+
 class Embedder:
     """Wraps a sentence-transformers model: normalised float32 vectors, CPU, fixed threads.
     Used for embedding models :class:`BertEmbedder` cannot run (it runs the packaged one).
@@ -291,6 +303,14 @@ class EmbeddingProcess:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return self._call((list(texts), batch_size))
 
+    def encode_by_length(self, texts: list[str], size: int, budget: int) -> np.ndarray:
+        """:func:`encode_by_length` computed in the child in one request: the caller's thread
+        waits for the vectors without Python's GIL, so this process can write the previous
+        batch to Chroma meanwhile."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self._call(("by_length", list(texts), size, budget))
+
     def close(self) -> None:
         try:
             self._conn.send("stop")
@@ -337,8 +357,12 @@ def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nic
         if request == "stop":
             return
         try:
-            texts, batch_size = request
-            conn.send((True, embedder.encode(texts, batch_size)))
+            if request[0] == "by_length":
+                _, texts, size, budget = request
+                conn.send((True, encode_by_length(embedder, texts, size, budget)))
+            else:
+                texts, batch_size = request
+                conn.send((True, embedder.encode(texts, batch_size)))
             since_trim += len(texts)
         except Exception as err:  # noqa: BLE001 - reported to the parent
             conn.send((False, f"{type(err).__name__}: {err}"))

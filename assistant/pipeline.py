@@ -80,21 +80,23 @@ class Engine:
         """The embedding function indexing uses: shortest texts batched together (less padding),
         and, while an index is being served, each batch waits briefly for the answers in flight
         (answers first; indexing takes the gaps between them)."""
-        import numpy as np
-
-        from .embed import EMBED_BATCH_CHARS, batches_by_length, release_freed_memory
+        from .embed import EMBED_BATCH_CHARS, encode_by_length, release_freed_memory
 
         embedder = self._indexing_embedder()
         size = self.settings.embed_batch_size
+        budget = size * EMBED_BATCH_CHARS
+        if self._embed_in_child and hasattr(embedder, "encode_by_length"):
+            # Nothing is answered meanwhile: the child embeds a whole run per request, and the
+            # store writes the previous run to Chroma while it does (``overlaps``).
+            def embed_in_child(texts: list[str]):
+                return embedder.encode_by_length(texts, size, budget)
+
+            embed_in_child.overlaps = True
+            return embed_in_child
         since_trim = [0]
 
         def embed(texts: list[str]):
-            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-            vectors = [None] * len(texts)
-            for part in batches_by_length(order, [len(text) for text in texts], size, size * EMBED_BATCH_CHARS):
-                self._let_answers_go_first()
-                for i, vector in zip(part, embedder.encode([texts[i] for i in part], len(part))):
-                    vectors[i] = vector
+            vectors = encode_by_length(embedder, texts, size, budget, before_each=self._let_answers_go_first)
             # The caller writes these vectors to Chroma next, whose calls hold the GIL for
             # tens of milliseconds: they too wait for the answers in flight.
             self._let_answers_go_first()
@@ -102,7 +104,7 @@ class Engine:
             if since_trim[0] >= 256:  # trimming costs milliseconds: not after every small document
                 since_trim[0] = 0
                 release_freed_memory()
-            return np.asarray(vectors, dtype=np.float32) if texts else embedder.encode([], size)
+            return vectors
 
         return embed
 

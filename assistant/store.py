@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -281,8 +282,7 @@ class Store:
                 for part in pending:
                     part.clear()
 
-        held, held_from, next_chunk = None, 0, 0  # vectors of places held_from, held_from + 1, ...
-        for b in range(0, len(places), batch):
+        def unit_records(b: int):
             ids, texts, docs, unit_metas = [], [], [], []
             for d, i in places[b:b + batch]:
                 doc, sha = group[d][0], group[d][1]
@@ -296,30 +296,52 @@ class Store:
                     "source": doc.source, "sha256": sha, "i": i, "start": unit.start,
                     "end": unit.end, "kind": unit.kind, "section": unit.section, "label": label,
                 })
-            vectors = np.asarray(embed(texts), dtype=np.float32)
-            self.units.upsert(ids=ids, embeddings=vectors, documents=docs, metadatas=unit_metas)
-            if progress is not None:
-                progress.update(len(ids))
-            held = vectors if held is None else np.concatenate([held, vectors])
-            done = b + len(ids)  # places embedded so far
-            while next_chunk < len(spans) and spans[next_chunk][3] < done:  # its last unit is embedded
-                d, c, first_place, last_place = spans[next_chunk]
-                first, last = plans[d][c]
-                doc, sha = group[d][0], group[d][1]
-                start, stop = doc.units[first].start, doc.units[last].end
-                mean = held[first_place - held_from:last_place + 1 - held_from].mean(axis=0)
-                pending[0].append(f"{prefixes[d]}-c{c}")
-                pending[1].append(mean / (np.linalg.norm(mean) or 1.0))
-                pending[2].append(doc.text[start:stop])
-                pending[3].append({
-                    "source": doc.source, "sha256": sha, "start": start, "end": stop,
-                    "first_unit": first, "last_unit": last, "section": doc.units[first].section,
-                })
-                if len(pending[0]) >= batch:
-                    write_chunks()
-                next_chunk += 1
-            keep_from = spans[next_chunk][2] if next_chunk < len(spans) else done  # the open chunk's first place
-            held, held_from = held[keep_from - held_from:].copy(), keep_from
+            return ids, texts, docs, unit_metas
+
+        # An embedder in another process (``embed.overlaps``) computes the next batch while this
+        # one is written to Chroma (whose writes hold the GIL; the waiting thread does not).
+        ahead = ThreadPoolExecutor(1, thread_name_prefix="embed-ahead") \
+            if getattr(embed, "overlaps", False) and len(places) > batch else None
+        upcoming = None  # (records, future vectors) of the next batch
+        held, held_from, next_chunk = None, 0, 0  # vectors of places held_from, held_from + 1, ...
+        try:
+            for b in range(0, len(places), batch):
+                if upcoming is None:
+                    ids, texts, docs, unit_metas = unit_records(b)
+                    vectors = np.asarray(embed(texts), dtype=np.float32)
+                else:
+                    (ids, texts, docs, unit_metas), future = upcoming
+                    vectors = np.asarray(future.result(), dtype=np.float32)
+                    upcoming = None
+                if ahead is not None and b + batch < len(places):
+                    following = unit_records(b + batch)
+                    upcoming = (following, ahead.submit(embed, following[1]))
+                self.units.upsert(ids=ids, embeddings=vectors, documents=docs, metadatas=unit_metas)
+                if progress is not None:
+                    progress.update(len(ids))
+                held = vectors if held is None else np.concatenate([held, vectors])
+                done = b + len(ids)  # places embedded so far
+                while next_chunk < len(spans) and spans[next_chunk][3] < done:  # its last unit is embedded
+                    d, c, first_place, last_place = spans[next_chunk]
+                    first, last = plans[d][c]
+                    doc, sha = group[d][0], group[d][1]
+                    start, stop = doc.units[first].start, doc.units[last].end
+                    mean = held[first_place - held_from:last_place + 1 - held_from].mean(axis=0)
+                    pending[0].append(f"{prefixes[d]}-c{c}")
+                    pending[1].append(mean / (np.linalg.norm(mean) or 1.0))
+                    pending[2].append(doc.text[start:stop])
+                    pending[3].append({
+                        "source": doc.source, "sha256": sha, "start": start, "end": stop,
+                        "first_unit": first, "last_unit": last, "section": doc.units[first].section,
+                    })
+                    if len(pending[0]) >= batch:
+                        write_chunks()
+                    next_chunk += 1
+                keep_from = spans[next_chunk][2] if next_chunk < len(spans) else done  # the open chunk's first place
+                held, held_from = held[keep_from - held_from:].copy(), keep_from
+        finally:
+            if ahead is not None:
+                ahead.shutdown(wait=True, cancel_futures=True)
         write_chunks()
         counts = []
         for (doc, *_), plan, meta in zip(group, plans, metas):

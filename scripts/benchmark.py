@@ -29,6 +29,48 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class TreeMemory:
+    """Samples the resident memory of a process and all its descendants (Linux /proc) every
+    ``every`` seconds in a thread: the peak of the largest process and of all of them together.
+    Why: `assistant index` embeds in one child and writes the retriever's snapshot in another,
+    and ``ru_maxrss`` only gives the largest."""
+
+    def __init__(self, pid: int, every: float = 0.5):
+        import threading
+
+        self.pid, self.every = pid, every
+        self.largest = self.together = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _status(pid: str) -> dict[str, str]:
+        try:
+            with open(f"/proc/{pid}/status") as handle:
+                return dict(line.rstrip("\n").split(":\t", 1) for line in handle if ":\t" in line)
+        except OSError:
+            return {}
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            parents = {pid: self._status(pid) for pid in os.listdir("/proc") if pid.isdigit()}
+            tree, grew = {str(self.pid)}, True
+            while grew:
+                more = {pid for pid, status in parents.items() if status.get("PPid") in tree} - tree
+                tree |= more
+                grew = bool(more)
+            sizes = [int(parents[pid].get("VmRSS", "0 kB").split()[0]) / 1024 for pid in tree if pid in parents]
+            self.largest = max([self.largest, *sizes])
+            self.together = max(self.together, sum(sizes))
+            self._stop.wait(self.every)
+
+    def stop(self) -> str:
+        self._stop.set()
+        self._thread.join()
+        return f"largest process {self.largest:.0f} MB, all processes together {self.together:.0f} MB (sampled)"
+
+
 def percentile(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
@@ -146,14 +188,18 @@ def scale(sentences: int, data: Path) -> None:
     env = {**os.environ, "ASSISTANT_CORPUS": str(corpus), "ASSISTANT_INDEX_DIR": str(index)}
     cli = [sys.executable, "-m", "assistant.cli"]
     started = time.perf_counter()
-    done = subprocess.run(cli + ["index", "--json", "--quiet"], env=env, capture_output=True, text=True)
+    indexing = subprocess.Popen(cli + ["index", "--json", "--quiet"], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+    memory = TreeMemory(indexing.pid)
+    out, err = indexing.communicate()
     took = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    if done.returncode:
-        print(done.stderr[-2000:])
+    if indexing.returncode:
+        print(err[-2000:])
         raise SystemExit("indexing failed")
-    last = done.stdout.strip().splitlines()
-    print(f"index build (fresh process): {took:.0f}s, peak resident {peak:.0f} MB; {last[-1][:200] if last else ''}")
+    report = json.loads(out[out.index("{"):]) if "{" in out else {}
+    print(f"index build (fresh process): {took:.0f}s, peak resident {peak:.0f} MB (largest process); "
+          f"{memory.stop()}; {report.get('units_embedded')} units, {report.get('chunks_embedded')} chunks")
     started = time.perf_counter()
     subprocess.run(cli + ["index", "--quiet"], env=env, check=True, capture_output=True)
     print(f"unchanged re-index (fresh process): {time.perf_counter() - started:.2f}s")
@@ -210,6 +256,7 @@ def single_file(megabytes: float, data: Path) -> None:
     probe = ("import sys; from assistant import answer; "
              f"a = answer({question!r}, auto_index=False); "
              "print('abstained' if a.abstained else ' '.join(a.text.split())[:100])")
+    memory = TreeMemory(indexing.pid)
     answered = None
     while indexing.poll() is None:
         time.sleep(10)
@@ -229,7 +276,8 @@ def single_file(megabytes: float, data: Path) -> None:
         raise SystemExit("indexing failed")
     report = json.loads(out[out.index("{"):]) if "{" in out else {}
     figures = ", ".join(f"{k} {report[k]}" for k in ("units_embedded", "chunks_embedded", "seconds") if k in report)
-    print(f"whole folder indexed: {took:.0f}s, peak resident {peak:.0f} MB (largest child process); {figures}")
+    print(f"whole folder indexed: {took:.0f}s, peak resident {peak:.0f} MB (largest child process; "
+          f"the probes' processes included); indexing's: {memory.stop()}; {figures}")
     shutil.rmtree(work, ignore_errors=True)
 
 

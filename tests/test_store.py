@@ -612,15 +612,21 @@ def test_the_embedding_process_reports_a_bad_request_and_keeps_working():
     assert not child._process.is_alive()
 
 
-def test_each_chunk_vector_is_the_mean_of_its_units_written_as_they_are_embedded(tmp_path):
+@pytest.mark.parametrize("embed_in_child", [False, True], ids=["in-process", "child-embeds-ahead"])
+def test_each_chunk_vector_is_the_mean_of_its_units_written_as_they_are_embedded(tmp_path, monkeypatch,
+                                                                                  embed_in_child):
     """Chunks are written as their units are embedded, holding only the open chunk's vectors:
     with a batch of four units, chunks that span batches and documents written as a group
     still get exactly the normalised mean of their own units' vectors, and every chunk of
-    make_chunks is there once."""
+    make_chunks is there once. With the embedder in a child process, each batch is embedded
+    while the one before is written: the same must hold."""
     import numpy as np
 
+    from assistant import store as store_module
     from assistant.config import load_settings
     from assistant.pipeline import Engine
+
+    monkeypatch.setattr(store_module, "RECORDS_PER_WRITE", 4)
 
     long_text = "Long Report\n\n" + "".join(
         f"Section {s}\n\n" + " ".join(f"Finding {s}.{k} concerns {8 * s + k} patients in cohort {k}."
@@ -628,9 +634,24 @@ def test_each_chunk_vector_is_the_mean_of_its_units_written_as_they_are_embedded
     corpus = write_corpus(tmp_path / "corpus", {**FILES, "long.txt": long_text})
     settings = load_settings(corpus=corpus, index_dir=tmp_path / "index", embed_batch_size=1, chunk_chars=300)
     engine = Engine(settings)
-    assert not engine.sync().failed
+    assert not engine.sync(embed_in_child=embed_in_child).failed
     units = engine.store.units.get(include=["metadatas", "embeddings"])
     vectors = {(m["source"], m["i"]): np.asarray(e) for m, e in zip(units["metadatas"], units["embeddings"])}
+    # each unit's vector is its own text's (not a neighbouring batch's)
+    from assistant.documents import unit_label, valueless_labels
+    from assistant.store import embedding_text
+
+    texts = {}
+    for path in corpus.iterdir():
+        doc = load_document(path, path.name)
+        valueless = valueless_labels(doc)
+        for i, unit in enumerate(doc.units):
+            texts[(path.name, i)] = embedding_text(doc.title, unit.section, unit_label(doc, i, valueless),
+                                                   doc.text[unit.start:unit.end])
+    assert set(vectors) == set(texts)
+    keys = sorted(texts)
+    fresh = engine.embedder().encode([texts[key] for key in keys])
+    assert min(float(np.dot(vectors[key], row)) for key, row in zip(keys, fresh)) > 0.999
     chunks = engine.store.chunks.get(include=["metadatas", "embeddings"])
     expected = {}
     for path in sorted(corpus.iterdir()):
