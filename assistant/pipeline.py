@@ -156,9 +156,10 @@ class Engine:
         embedding time in page faults; and this process never loads torch (measured in the
         README, twenty-second session)."""
         with self._sync_lock:
-            from .store import IndexProgress
+            from .store import SERVED_WRITE_SIZES, IndexProgress
 
             self._embed_in_child = embed_in_child
+            served = self._retriever is not None and self.settings.background_index
             self._progress = IndexProgress()
 
             def track(progress) -> None:
@@ -166,7 +167,8 @@ class Engine:
 
             try:
                 report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
-                                         show_progress=show_progress, on_progress=track)
+                                         show_progress=show_progress, on_progress=track,
+                                         sizes=SERVED_WRITE_SIZES if served and not embed_in_child else None)
             finally:
                 self._progress, self._embed_in_child = None, False
                 if self._embedding_process is not None:

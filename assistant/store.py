@@ -27,7 +27,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 import numpy as np
 
@@ -36,11 +36,21 @@ from .documents import (DocumentError, file_sha256, iter_corpus, load_document, 
                         valueless_labels)
 from .types import Document
 
-# Small documents written together (Store._write_documents), and records embedded and written
-# per call: the embedder sorts a longer run by length into batches with
-# less padding, and Chroma takes fewer, larger writes (README, twenty-second session).
-GROUP_DOCUMENTS, GROUP_UNITS = 256, 1024
-RECORDS_PER_WRITE = 1024
+
+class WriteSizes(NamedTuple):
+    """How much an indexing run writes at a time (:meth:`Store.sync`)."""
+
+    documents: int  # small documents are written together, at most this many ...
+    units: int  # ... and this many units (a larger document is written on its own)
+    records: int  # records embedded and written to Chroma per call
+
+
+# Long runs: the embedder sorts them by length into batches with less padding, and Chroma takes
+# fewer, larger writes (README, twenty-second session).
+WRITE_SIZES = WriteSizes(documents=256, units=1024, records=1024)
+# A server indexing beside its answers: each Chroma write holds Python's GIL (about half a
+# second for 1,024 records), and the answers in flight wait for it, so it writes less at a time.
+SERVED_WRITE_SIZES = WriteSizes(documents=64, units=256, records=128)
 SCHEMA_VERSION = 12  # bump when segmentation or titles change: documents are re-indexed
 
 
@@ -231,7 +241,7 @@ class Store:
     # to Chroma costs tens of milliseconds, which dominated folders of many small files. A
     # larger document is written on its own (as soon as it is embedded).
     def _write_documents(self, group: list[tuple[Document, str, int, int]],
-                         embed: Callable[[list[str]], Any], progress) -> list[tuple[int, int]]:
+                         embed: Callable[[list[str]], Any], progress, batch: int) -> list[tuple[int, int]]:
         """Write a group of documents ((doc, sha, size, mtime_ns) each): units and chunks per
         document, in as few Chroma calls as possible (each costs tens of milliseconds, which
         dominated a folder of many small files). The crash-safety steps are the same as for one
@@ -269,7 +279,6 @@ class Store:
         # every chunk in writing order: (document, chunk number, its first and last place)
         spans = [(d, c, starts[d] + first, starts[d] + last)
                  for d, plan in enumerate(plans) for c, (first, last) in enumerate(plan)]
-        batch = RECORDS_PER_WRITE
         pending: tuple[list, list, list, list] = ([], [], [], [])  # chunks: ids, vectors, texts, metadatas
 
         def write_chunks() -> None:
@@ -354,11 +363,14 @@ class Store:
     def sync(self, corpus: Path, embed_factory: Callable[[], Callable[[list[str]], Any]],
              paths: list[Path] | None = None, log: Callable[[str], None] | None = None,
              show_progress: bool = False,
-             on_progress: Callable[[IndexProgress], None] | None = None) -> IndexReport:
+             on_progress: Callable[[IndexProgress], None] | None = None,
+             sizes: WriteSizes | None = None) -> IndexReport:
         """Bring the index in line with ``corpus`` (or only ``paths`` inside it).
 
         ``on_progress`` is called with an :class:`IndexProgress` as documents are loaded and
-        records embedded (for a progress bar with an ETA)."""
+        records embedded (for a progress bar with an ETA). ``sizes``: how much is written at a
+        time (default :data:`WRITE_SIZES`)."""
+        sizes = sizes or WRITE_SIZES
         report = IndexReport()
         started = time.perf_counter()
         log = log or (lambda message: None)
@@ -469,7 +481,7 @@ class Store:
                                                   for doc, *_ in group)
                 notify(state)
                 counts = self._write_documents([(doc, sha, size, mtime_ns) for doc, sha, size, mtime_ns, _ in group],
-                                               embed, Records)
+                                               embed, Records, sizes.records)
                 for (doc, _, size, _, reason), (n_units, n_chunks) in zip(group, counts):
                     report.units_embedded += n_units
                     report.chunks_embedded += n_chunks
@@ -498,8 +510,8 @@ class Store:
                         finish(source, size)
                         continue
                     report.warnings.extend(doc.warnings)
-                    if group and (len(group) >= GROUP_DOCUMENTS or
-                                  sum(len(d.units) for d, *_ in group) + len(doc.units) > GROUP_UNITS):
+                    if group and (len(group) >= sizes.documents or
+                                  sum(len(d.units) for d, *_ in group) + len(doc.units) > sizes.units):
                         flush()
                     group.append((doc, sha, size, mtime_ns, reason))
                 flush()

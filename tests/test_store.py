@@ -490,7 +490,7 @@ def test_small_documents_are_written_in_groups(tmp_path):
     files = {f"note{n:02d}.txt": f"Note {n}\n\nThe note number {n} records a dose of {n * 10} mg given "
                                   f"to patient group {n}.\n" for n in range(30)}
     files["long.txt"] = "Long Report\n\n" + "".join(
-        f"Finding {n} was recorded at visit {n} of the study.\n" for n in range(store_module.GROUP_UNITS + 20))
+        f"Finding {n} was recorded at visit {n} of the study.\n" for n in range(store_module.WRITE_SIZES.units + 20))
     corpus = write_corpus(tmp_path / "corpus", files)
     engine = get_engine(corpus=corpus, index_dir=tmp_path / "index")
     calls = []
@@ -589,8 +589,15 @@ def test_indexing_beside_a_served_index_embeds_in_a_low_priority_process(tmp_pat
     assert np.allclose(embed(texts), engine.embedder().encode(texts, 32), atol=1e-5)
     (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
                                         "patients with psoriasis in Lyon.\n")
+    from assistant import store as store_module
+
+    sizes = []
+    real_sync = engine.store.sync
+    engine.store.sync = lambda *args, **kwargs: sizes.append(kwargs.get("sizes")) or real_sync(*args, **kwargs)
     report = engine.sync()
     assert report.added == ["epsilon.txt"]
+    # served: the smaller writes (each Chroma write holds the GIL the answers need)
+    assert sizes == [store_module.SERVED_WRITE_SIZES]
     assert engine._embedding_process is None and not child._process.is_alive()
     after = engine.answer("How many patients did the epsilon study enrol?")
     assert not after.abstained and any(c.source == "epsilon.txt" for c in after.citations)
@@ -626,7 +633,7 @@ def test_each_chunk_vector_is_the_mean_of_its_units_written_as_they_are_embedded
     from assistant.config import load_settings
     from assistant.pipeline import Engine
 
-    monkeypatch.setattr(store_module, "RECORDS_PER_WRITE", 4)
+    monkeypatch.setattr(store_module, "WRITE_SIZES", store_module.WriteSizes(documents=256, units=1024, records=4))
 
     long_text = "Long Report\n\n" + "".join(
         f"Section {s}\n\n" + " ".join(f"Finding {s}.{k} concerns {8 * s + k} patients in cohort {k}."
