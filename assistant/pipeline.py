@@ -6,6 +6,7 @@ One :class:`Engine` per index (corpus + store settings), created once per proces
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 import threading
 import time
@@ -64,7 +65,6 @@ class Engine:
         self._private: dict[str, dict] = {}
         self._views: dict[str, Any] = {}
         self._embedding_process = None  # the indexing run's embedder in a child (see _indexing_embedder)
-        self._embed_in_child = False  # set for one run by sync(embed_in_child=True)
         self._answering = 0  # answers being computed: background indexing lets them go first
         self._answering_lock = threading.Lock()
 
@@ -76,16 +76,16 @@ class Engine:
         return get_embedder(self.settings.embed_model_path, self.settings.threads, self.settings.dtype,
                             self.settings.trace_models)
 
-    def _embed_batch(self) -> Callable:
+    def _embed_batch(self, in_child: bool = False) -> Callable:
         """The embedding function indexing uses: shortest texts batched together (less padding),
         and, while an index is being served, each batch waits briefly for the answers in flight
         (answers first; indexing takes the gaps between them)."""
         from .embed import EMBED_BATCH_CHARS, encode_by_length, release_freed_memory
 
-        embedder = self._indexing_embedder()
+        embedder = self._indexing_embedder(in_child)
         size = self.settings.embed_batch_size
         budget = size * EMBED_BATCH_CHARS
-        if self._embed_in_child and hasattr(embedder, "encode_by_length"):
+        if in_child and hasattr(embedder, "encode_by_length"):
             # Nothing is answered meanwhile: the child embeds a whole run per request, and the
             # store writes the previous run to Chroma while it does (``overlaps``).
             def embed_in_child(texts: list[str]):
@@ -108,21 +108,25 @@ class Engine:
 
         return embed
 
-    def _indexing_embedder(self):
+    def _serving_while_indexing(self) -> bool:
+        """An index is being served (``serve``) while this run indexes: answers come first."""
+        return self._retriever is not None and self.settings.background_index
+
+    def _indexing_embedder(self, in_child: bool = False):
         """The embedder an indexing run uses: one in a child process
         (:class:`assistant.embed.EmbeddingProcess`) while an index is being served (``serve``),
         at the lowest CPU priority so that answers get the CPU first, or when the run was asked
         to embed in a child (``assistant index``: at full priority, see :meth:`sync`);
         otherwise this process's own."""
-        in_child = self._embed_in_child or (self._retriever is not None and self.settings.background_index)
-        if not in_child:
+        served = self._serving_while_indexing() and not in_child
+        if not (in_child or served):
             return self.embedder()
         if self._embedding_process is None:
             from .embed import EmbeddingProcess
 
             try:
                 self._embedding_process = EmbeddingProcess(self.settings.embed_model_path, self.settings.threads,
-                                                           self.settings.dtype, nice=0 if self._embed_in_child else 19)
+                                                           self.settings.dtype, nice=19 if served else 0)
             except Exception as err:  # noqa: BLE001 - index in this process instead
                 print(f"warning: embedding in this process ({err})", file=sys.stderr)
                 return self.embedder()
@@ -158,19 +162,20 @@ class Engine:
         with self._sync_lock:
             from .store import SERVED_WRITE_SIZES, IndexProgress
 
-            self._embed_in_child = embed_in_child
-            served = self._retriever is not None and self.settings.background_index
             self._progress = IndexProgress()
 
             def track(progress) -> None:
                 self._progress = progress
 
             try:
-                report = self.store.sync(self.settings.corpus, self._embed_batch, paths=paths, log=log,
+                served = self._serving_while_indexing() and not embed_in_child
+                embed_factory = functools.partial(self._embed_batch, in_child=True) if embed_in_child \
+                    else self._embed_batch
+                report = self.store.sync(self.settings.corpus, embed_factory, paths=paths, log=log,
                                          show_progress=show_progress, on_progress=track,
-                                         sizes=SERVED_WRITE_SIZES if served and not embed_in_child else None)
+                                         sizes=SERVED_WRITE_SIZES if served else None)
             finally:
-                self._progress, self._embed_in_child = None, False
+                self._progress = None
                 if self._embedding_process is not None:
                     self._embedding_process.close()  # its memory is not kept between runs
                     self._embedding_process = None
