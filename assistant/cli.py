@@ -75,14 +75,19 @@ def _write_snapshot(engine) -> None:
     :func:`assistant.pipeline.write_snapshot`). If it is not written, the first answer builds it."""
     import multiprocessing
 
+    from . import snapshot
     from .pipeline import write_snapshot
 
     started = time.perf_counter()
-    child = multiprocessing.get_context("spawn").Process(target=write_snapshot, args=(engine.settings,),
+    path, generation, settings = engine.snapshot_path(), engine.generation(), engine.settings
+    # This process's Chroma client holds the vector indexes it wrote (about 2 KB a record: 924 MB
+    # for a 30 MB file): let them go while the child, which reads them again, builds the snapshot.
+    engine.close()
+    child = multiprocessing.get_context("spawn").Process(target=write_snapshot, args=(settings,),
                                                          name="assistant-snapshot")
     child.start()
     child.join()
-    if child.exitcode == 0 and engine.snapshot_is_current():  # a read-only index directory exits 0 too
+    if child.exitcode == 0 and snapshot.is_current(path, generation):  # a read-only index directory exits 0 too
         print(f"retriever snapshot written in {time.perf_counter() - started:.1f} s "
               "(the first answer loads it instead of building it)", flush=True)
     else:

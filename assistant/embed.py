@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from functools import lru_cache
 
 import numpy as np
 
 _lock = threading.Lock()
-_embedders: dict[tuple[str, int, str, bool], "BertEmbedder | Embedder"] = {}
+_embedders: dict[tuple[str, int, str, bool, bool], "BertEmbedder | Embedder"] = {}
 
 
 def release_freed_memory() -> None:
@@ -97,12 +98,26 @@ def batches_by_length(order: list[int], lengths: list[int], size: int, budget: i
         yield part
 
 
-def encode_by_length(embedder, texts: list[str], size: int, budget: int, before_each=None) -> np.ndarray:
+def encode_by_length(embedder, texts: list[str], size: int, budget: int, before_each=None,
+                     workers: int = 1) -> np.ndarray:
     """``embedder.encode`` of ``texts``, shortest together (less padding), in batches of at most
-    ``size`` texts and ``budget`` characters; ``before_each()`` is called before each batch."""
+    ``size`` texts and ``budget`` characters; ``before_each()`` is called before each batch.
+    ``workers`` > 1: that many batches at once, each in its own thread (for an embedder made
+    with one torch thread and ``concurrent=True``, see :class:`BertEmbedder`)."""
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
-    for part in batches_by_length(order, [len(text) for text in texts], size, budget):
+    parts = batches_by_length(order, [len(text) for text in texts], size, budget)
+    if workers > 1 and getattr(embedder, "concurrent", False):
+        from concurrent.futures import ThreadPoolExecutor
+
+        def embed(part):
+            vectors[part] = embedder.encode([texts[i] for i in part], len(part))
+
+        with ThreadPoolExecutor(workers, thread_name_prefix="embed") as pool:
+            for done in pool.map(embed, parts):  # in order; an error is raised here
+                pass
+        return vectors
+    for part in parts:
         if before_each is not None:
             before_each()
         vectors[part] = embedder.encode([texts[i] for i in part], len(part))
@@ -171,7 +186,8 @@ class BertEmbedder:
 
     PAD_TO_MULTIPLE = 8
 
-    def __init__(self, model_path: str, threads: int, dtype: str = "float32", trace: bool = False):
+    def __init__(self, model_path: str, threads: int, dtype: str = "float32", trace: bool = False,
+                 concurrent: bool = False):
         import json
         import os
 
@@ -213,7 +229,10 @@ class BertEmbedder:
         self.model = traced(model) if trace else model
         self.dimension = int(config["hidden_size"])
         self.torch = torch
-        self._encode_lock = threading.Lock()
+        # ``concurrent``: several threads may encode at once (the indexing child's workers, each
+        # a batch on one torch thread); otherwise one batch at a time, on ``threads`` threads.
+        self.concurrent = concurrent
+        self._encode_lock = contextlib.nullcontext() if concurrent else threading.Lock()
         self._query_cache = lru_cache(maxsize=512)(self._encode_one)
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
@@ -241,15 +260,16 @@ class BertEmbedder:
         return np.asarray(self._query_cache(text), dtype=np.float32)
 
 
-def get_embedder(model_path: str, threads: int, dtype: str = "float32", trace: bool = False):
+def get_embedder(model_path: str, threads: int, dtype: str = "float32", trace: bool = False,
+                 concurrent: bool = False):
     """The plain-torch :class:`BertEmbedder` when the model allows it (BERT, mean pooling),
     else sentence-transformers (:class:`Embedder`); one per model, threads and dtype. It
     encodes passages (``encode``) and questions (``encode_query``, cached)."""
-    key = (model_path, threads, dtype, trace)
+    key = (model_path, threads, dtype, trace, concurrent)
     with _lock:
         if key not in _embedders:
             try:
-                _embedders[key] = BertEmbedder(model_path, threads, dtype, trace)
+                _embedders[key] = BertEmbedder(model_path, threads, dtype, trace, concurrent)
             except (ValueError, OSError, KeyError, RuntimeError):
                 _embedders[key] = Embedder(model_path, threads, dtype)
         return _embedders[key]
@@ -342,8 +362,15 @@ def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nic
         os.nice(nice)
     except OSError:
         pass
+    # ``threads`` workers, each embedding its own batch on one torch thread, rather than one
+    # batch at a time on ``threads`` torch threads: 15-20% more sentences a second on two cores,
+    # and no worse when the indexing process takes a core meanwhile (one batch split across two
+    # threads waits for the slower; README, twenty-third session). Traced: the workers' Python
+    # between operations does not hold each other up.
+    workers = max(1, threads)
     try:
-        embedder = get_embedder(model_path, threads, dtype)
+        embedder = get_embedder(model_path, 1, dtype, trace=workers > 1, concurrent=workers > 1) \
+            if workers > 1 else get_embedder(model_path, threads, dtype)
         conn.send((True, embedder.dimension))
     except Exception as err:  # noqa: BLE001 - reported to the parent
         conn.send((False, f"{type(err).__name__}: {err}"))
@@ -359,10 +386,11 @@ def _embedding_process_main(conn, model_path: str, threads: int, dtype: str, nic
         try:
             if request[0] == "by_length":
                 _, texts, size, budget = request
-                conn.send((True, encode_by_length(embedder, texts, size, budget)))
-            else:
+                conn.send((True, encode_by_length(embedder, texts, size, budget, workers=workers)))
+            else:  # one batch: shared among the workers
                 texts, batch_size = request
-                conn.send((True, embedder.encode(texts, batch_size)))
+                share = -(-min(len(texts), batch_size) // workers)
+                conn.send((True, encode_by_length(embedder, texts, share, share * EMBED_BATCH_CHARS, workers=workers)))
             since_trim += len(texts)
         except Exception as err:  # noqa: BLE001 - reported to the parent
             conn.send((False, f"{type(err).__name__}: {err}"))

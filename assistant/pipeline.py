@@ -132,6 +132,18 @@ class Engine:
                 return self.embedder()
         return self._embedding_process
 
+    def close(self) -> None:
+        """Release what this engine holds: the indexing embedder's process and Chroma's client
+        with its memory. :func:`get_engine` forgets it and makes a new engine next time."""
+        with _engines_lock:
+            for key, engine in list(_engines.items()):
+                if engine is self:
+                    del _engines[key]
+        if self._embedding_process is not None:
+            self._embedding_process.close()
+            self._embedding_process = None
+        self.store.close()
+
     def _let_answers_go_first(self) -> None:
         if self._retriever is None:
             return  # nothing is served yet: index at full speed

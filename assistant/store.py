@@ -167,6 +167,19 @@ class Store:
         self.units = self.client.get_or_create_collection(f"{name}-units", **kwargs)
         self.chunks = self.client.get_or_create_collection(f"{name}-chunks", **kwargs)
 
+    def close(self) -> None:
+        """Let go of Chroma's client and what it holds in memory (a collection's vector index,
+        about 2 KB a record, once it has been read or written). This store cannot be used
+        after; :func:`open_store` opens a new one."""
+        from .embed import release_freed_memory
+
+        for key, store in list(_stores.items()):
+            if store is self:
+                del _stores[key]
+        self.docs = self.units = self.chunks = None
+        self.client.close()
+        release_freed_memory()
+
     # -- reading ------------------------------------------------------------------------------
 
     def doc_records(self) -> dict[str, dict[str, Any]]:

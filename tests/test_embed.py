@@ -138,3 +138,30 @@ def test_the_traced_embedder_gives_the_same_vectors_and_serve_turns_tracing_on(m
     with pytest.raises(SystemExit):
         ui.serve(argparse.Namespace(host="127.0.0.1", port=1, auth=None, auth_file=None))
     assert seen.get("trace_models") is True and seen.get("background_index") is True
+
+
+def test_concurrent_workers_give_each_text_its_own_vector():
+    """The indexing child embeds several batches at once, one per worker thread (one torch
+    thread each): every row must still be its own text's, in the caller's order, whichever
+    worker embedded it and whatever batch it shared."""
+    from assistant.embed import encode_by_length
+
+    settings = load_settings(precision="float32")
+    serial = get_embedder(settings.embed_model_path, 1, "float32")
+    concurrent = get_embedder(settings.embed_model_path, 1, "float32", concurrent=True)
+    assert concurrent.concurrent and not serial.concurrent
+    texts = [f"Finding {k}: cohort {k} enrolled {10 * k + 3} patients" + " in the long arm" * (k % 7)
+             for k in range(40)]
+    alone = np.stack([serial.encode([text])[0] for text in texts])
+    together = encode_by_length(concurrent, texts, size=3, budget=3 * 200, workers=2)
+    assert together.shape == alone.shape
+    assert float(np.abs(together - alone).max()) < 1e-4  # float32: padding changes only rounding
+    # and a worker's error reaches the caller
+    class Failing:
+        concurrent, dimension = True, 4
+
+        def encode(self, batch, size):
+            raise RuntimeError("model file unreadable")
+
+    with pytest.raises(RuntimeError, match="unreadable"):
+        encode_by_length(Failing(), ["a", "b", "c"], size=1, budget=200, workers=2)

@@ -119,3 +119,36 @@ def test_the_index_command_embeds_in_a_child_and_never_loads_torch(tmp_path):
         embedding_text(doc.title, doc.units[m["i"]].section, unit_label(doc, m["i"], valueless),
                        doc.text[doc.units[m["i"]].start:doc.units[m["i"]].end]) for m in got["metadatas"]])
     assert float((stored * fresh).sum(axis=1).min()) > 0.999
+
+
+def test_the_index_command_lets_go_of_chroma_while_the_snapshot_is_built(monkeypatch, tmp_path):
+    """Chroma's client holds the vector indexes it wrote (about 2 KB a record): `assistant
+    index` closes it before its child builds the retriever's snapshot, instead of holding that
+    memory while it waits. The index is then answered from as usual, with the snapshot."""
+    from multiprocessing.context import SpawnProcess
+
+    from assistant import cli
+    from assistant.config import load_settings
+    from assistant.pipeline import get_engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Alpha trial report\n\nThe alpha trial enrolled 120 patients in Lyon.\n",
+                                  encoding="utf-8")
+    settings = load_settings(corpus=corpus, index_dir=tmp_path / "index")
+    indexing = get_engine(settings)  # the engine `assistant index` will use (same settings)
+    open_at_start = []
+    real_start = SpawnProcess.start
+
+    def start(process):
+        if process.name == "assistant-snapshot":
+            open_at_start.append(indexing.store.units is not None)
+        return real_start(process)
+
+    monkeypatch.setattr(SpawnProcess, "start", start)
+    assert cli.main(["index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "--quiet"]) == 0
+    assert open_at_start == [False]
+    answering = get_engine(settings)
+    assert answering is not indexing and answering.snapshot_is_current()
+    result = answering.answer("How many patients did the alpha trial enroll?")
+    assert not result.abstained and "120" in result.text

@@ -586,7 +586,10 @@ def test_indexing_beside_a_served_index_embeds_in_a_low_priority_process(tmp_pat
     assert os.getpriority(os.PRIO_PROCESS, child._process.pid) > os.getpriority(os.PRIO_PROCESS, 0) \
         or os.getpriority(os.PRIO_PROCESS, 0) == 19
     texts = ["The epsilon study enrolled 77 patients in Lyon.", "Short one.", "A third, middle-sized text."]
-    assert np.allclose(embed(texts), engine.embedder().encode(texts, 32), atol=1e-5)
+    # the same vectors up to bfloat16's rounding, which depends on the batch and the number of
+    # torch threads (the child's workers each use one); another text's vector is far below this
+    cosines = (embed(texts) * engine.embedder().encode(texts, 32)).sum(axis=1)
+    assert float(cosines.min()) > 0.9999, cosines
     (corpus / "epsilon.txt").write_text("Epsilon Study Report\n\nThe epsilon study enrolled 77 "
                                         "patients with psoriasis in Lyon.\n")
     from assistant import store as store_module
