@@ -132,10 +132,8 @@ class Retriever:
         unit_terms: list[list[str]] = []
         # Page by page, keeping only what is served: the records of 100,000 units, read whole,
         # took 670 MB on top of what the retriever keeps.
-        vector_pages = []
-        for page in store.unit_pages():
-            kept = []
-            for row, (unit_id, meta, text) in enumerate(zip(page["ids"], page["metadatas"], page["documents"])):
+        for page in store.unit_pages(("metadatas", "documents")):
+            for unit_id, meta, text in zip(page["ids"], page["metadatas"], page["documents"]):
                 record = records.get(meta["source"])
                 # Only units of complete documents at their current version are served.
                 if not record or record.get("status") != "complete" or record.get(
@@ -146,26 +144,27 @@ class Retriever:
                     end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
                     label=meta.get("label", ""), text=text))
                 unit_terms.append(index_terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
-                kept.append(row)
-            if kept:
-                vector_pages.append(np.asarray(page["embeddings"], dtype=np.float32)[kept])
         order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
         units = [units[n] for n in order]
         unit_terms = [unit_terms[n] for n in order]
-        # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
-        # Each page's vectors go straight to their units' places, and the page is let go: one
-        # array and the pages not yet placed, never a concatenation and its reordered copy.
-        place = np.empty(len(order), dtype=np.int64)
-        place[order] = np.arange(len(order))
-        dimensions = vector_pages[0].shape[1] if vector_pages else DIMENSIONS
-        self.vectors = np.empty((len(units), dimensions), dtype=np.float32)
-        placed = 0
-        while vector_pages:
-            rows = vector_pages.pop(0)
-            self.vectors[place[placed:placed + len(rows)]] = rows
-            placed += len(rows)
         self.units = UnitTable(units)
         self.by_id = {unit_id: n for n, unit_id in enumerate(self.units.id)}
+        # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
+        # Read in a second pass, once every unit's place is known, each page's vectors straight
+        # into their places: one array. Kept page by page until the order was known, they took
+        # twice its size at the peak (424 MB a copy for a 30 MB file's 276,000 units).
+        vectors = None
+        for page in store.unit_pages(("embeddings",)):
+            rows = [(n, self.by_id.get(unit_id)) for n, unit_id in enumerate(page["ids"])]
+            rows = [(n, place) for n, place in rows if place is not None]
+            if rows:
+                got = np.asarray(page["embeddings"], dtype=np.float32)
+                if vectors is None:
+                    vectors = np.zeros((len(units), got.shape[1]), dtype=np.float32)
+                vectors[[place for _, place in rows]] = got[[n for n, _ in rows]]
+        self.vectors = vectors if vectors is not None else np.zeros((len(units), DIMENSIONS), dtype=np.float32)
+        # A unit deleted by another process between the two passes keeps a zero vector (no dense
+        # score): the index changed, and the engine builds a new retriever for the new content.
         self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}
         self._units_of: dict[str, list[int]] | None = None
         self.bm25 = BM25(unit_terms)

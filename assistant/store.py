@@ -197,9 +197,9 @@ class Store:
             documents[meta["source"]] = _document_from_record(meta, text)
         return documents
 
-    def unit_pages(self) -> Iterator[dict[str, Any]]:
-        """The unit records (ids, metadatas, documents, embeddings), a page at a time."""
-        return read_pages(self.units, ["metadatas", "documents", "embeddings"])
+    def unit_pages(self, include: tuple[str, ...] = ("metadatas", "documents", "embeddings")) -> Iterator[dict[str, Any]]:
+        """The unit records (their ids and ``include``), a page at a time."""
+        return read_pages(self.units, list(include))
 
     def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
         count = self.units.count()
