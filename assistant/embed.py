@@ -114,7 +114,7 @@ def encode_by_length(embedder, texts: list[str], size: int, budget: int, before_
             vectors[part] = embedder.encode([texts[i] for i in part], len(part))
 
         with ThreadPoolExecutor(workers, thread_name_prefix="embed") as pool:
-            for done in pool.map(embed, parts):  # in order; an error is raised here
+            for _ in pool.map(embed, parts):  # in order; a worker's error is raised here
                 pass
         return vectors
     for part in parts:

@@ -163,8 +163,9 @@ class Retriever:
                     vectors = np.zeros((len(units), got.shape[1]), dtype=np.float32)
                 vectors[[place for _, place in rows]] = got[[n for n, _ in rows]]
         self.vectors = vectors if vectors is not None else np.zeros((len(units), DIMENSIONS), dtype=np.float32)
-        # A unit deleted by another process between the two passes keeps a zero vector (no dense
-        # score): the index changed, and the engine builds a new retriever for the new content.
+        # A unit's id names its document's version, so the two passes cannot mix versions; a unit
+        # deleted by another process between them keeps a zero vector (no dense score) until the
+        # engine, seeing the index changed, builds a retriever for the new content.
         self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}
         self._units_of: dict[str, list[int]] | None = None
         self.bm25 = BM25(unit_terms)
