@@ -133,15 +133,13 @@ class Engine:
         return self._embedding_process
 
     def close(self) -> None:
-        """Release what this engine holds: the indexing embedder's process and Chroma's client
-        with its memory. :func:`get_engine` forgets it and makes a new engine next time."""
+        """Release Chroma's client and its memory (the indexing embedder's process is already
+        closed at the end of each :meth:`sync`). :func:`get_engine` forgets this engine and
+        makes a new one next time."""
         with _engines_lock:
             for key, engine in list(_engines.items()):
                 if engine is self:
                     del _engines[key]
-        if self._embedding_process is not None:
-            self._embedding_process.close()
-            self._embedding_process = None
         self.store.close()
 
     def _let_answers_go_first(self) -> None:

@@ -197,8 +197,9 @@ class Store:
             documents[meta["source"]] = _document_from_record(meta, text)
         return documents
 
-    def unit_pages(self, include: tuple[str, ...] = ("metadatas", "documents", "embeddings")) -> Iterator[dict[str, Any]]:
-        """The unit records (their ids and ``include``), a page at a time."""
+    def unit_pages(self, include: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+        """The unit records (their ids and ``include``: "metadatas", "documents", "embeddings"),
+        a page at a time."""
         return read_pages(self.units, list(include))
 
     def query_units(self, embedding, n: int) -> list[tuple[str, float]]:
