@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from .embed import release_freed_memory
 from .text import REFERENCE_AUTHOR, index_terms, terms
 from .types import Document
 
@@ -56,17 +57,41 @@ class UnitTable(Sequence):
     snapshot in a fresh process (a question reads a few hundred of them), as columns of
     interned strings and numbers a few tenths of a second."""
 
-    def __init__(self, units: list[UnitRef]):
+    COLUMNS = ("id", "source", "i", "start", "end", "kind", "section", "label", "text")
+    NUMBERS = ("i", "start", "end")  # typed arrays: 8 bytes a number, not a pointer and an int object
+
+    def __init__(self, units: list[UnitRef] = ()):
         intern = sys.intern  # sources, kinds, sections and labels repeat: one string each
         self.id = [u.id for u in units]
         self.source = [intern(u.source) for u in units]
-        self.i = [u.i for u in units]
-        self.start = [u.start for u in units]
-        self.end = [u.end for u in units]
+        self.i = array("q", (u.i for u in units))
+        self.start = array("q", (u.start for u in units))
+        self.end = array("q", (u.end for u in units))
         self.kind = [intern(u.kind) for u in units]
         self.section = [intern(u.section) for u in units]
         self.label = [intern(u.label) for u in units]
         self.text = [u.text for u in units]
+
+    def append(self, unit: UnitRef) -> None:
+        """One more unit, straight into the columns (no object kept for it)."""
+        intern = sys.intern
+        self.id.append(unit.id)
+        self.source.append(intern(unit.source))
+        self.i.append(unit.i)
+        self.start.append(unit.start)
+        self.end.append(unit.end)
+        self.kind.append(intern(unit.kind))
+        self.section.append(intern(unit.section))
+        self.label.append(intern(unit.label))
+        self.text.append(unit.text)
+
+    def reorder(self, order: list[int]) -> None:
+        """Put row ``order[n]`` at row n, one column at a time (one column's copy at the peak)."""
+        for name in self.COLUMNS:
+            column = getattr(self, name)
+            reordered = (column[n] for n in order)
+            setattr(self, name, array("q", reordered) if name in self.NUMBERS else list(reordered))
+            del column
 
     def __len__(self) -> int:
         return len(self.id)
@@ -78,34 +103,66 @@ class UnitTable(Sequence):
                        self.section[n], self.label[n], self.text[n])
 
 
+class Postings:
+    """BM25's postings gathered a unit at a time, in flat typed arrays: a unit's terms are
+    counted and dropped as it is read, never held as lists of strings for the whole folder."""
+
+    def __init__(self):
+        self.term_ids: dict[str, int] = {}
+        self.term_of, self.unit_of, self.counts = array("i"), array("i"), array("f")
+        self.lengths = array("f")
+
+    def add(self, unit_terms: list[str]) -> None:
+        unit = len(self.lengths)
+        self.lengths.append(len(unit_terms))
+        ids = self.term_ids
+        for term, tf in Counter(unit_terms).items():
+            self.term_of.append(ids.setdefault(term, len(ids)))
+            self.unit_of.append(unit)
+            self.counts.append(tf)
+
+
 class BM25:
     """Okapi BM25 with its postings in flat arrays: scoring a term is one vectorised step over
     the units holding it, and a snapshot of 100,000 units loads as a few arrays, not millions
     of Python tuples."""
 
     def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
+        postings = Postings()
+        for doc in docs:
+            postings.add(doc)
+        self._build(postings, None, k1, b)
+
+    @classmethod
+    def from_postings(cls, postings: "Postings", order: list[int] | None = None, k1: float = 1.2,
+                      b: float = 0.75) -> "BM25":
+        """BM25 over postings gathered unit by unit; ``order[n]`` is the gathered unit that is
+        unit n here (the retriever sorts its units by document after reading them)."""
+        bm25 = cls.__new__(cls)
+        bm25._build(postings, order, k1, b)
+        return bm25
+
+    def _build(self, postings: "Postings", order: list[int] | None, k1: float, b: float) -> None:
         self.k1, self.b = k1, b
-        self.n = len(docs)
-        lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.n = len(postings.lengths)
+        self.term_ids = postings.term_ids
+        term_of = np.frombuffer(postings.term_of, dtype=np.int32)
+        unit_of = np.frombuffer(postings.unit_of, dtype=np.int32)
+        lengths = np.frombuffer(postings.lengths, dtype=np.float32)
+        if order is not None:  # gathered unit -> its place here
+            place = np.empty(len(order), dtype=np.int32)
+            place[np.asarray(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int32)
+            unit_of, lengths = place[unit_of], lengths[np.asarray(order, dtype=np.int64)]
         self.avg = float(lengths.mean()) if self.n else 1.0
-        # Postings gathered in flat typed arrays, then grouped by term with one stable sort (units
-        # stay in order within a term): as a dict of lists of tuples, the 1.5 million postings of
-        # 100,000 units took over 100 MB while the index was built.
-        self.term_ids: dict[str, int] = {}
-        term_of, unit_of, counts = array("i"), array("i"), array("f")
-        for index, doc in enumerate(docs):
-            for term, tf in Counter(doc).items():
-                term_of.append(self.term_ids.setdefault(term, len(self.term_ids)))
-                unit_of.append(index)
-                counts.append(tf)
-        grouped = np.argsort(np.frombuffer(term_of, dtype=np.int32), kind="stable")
-        sizes = np.bincount(np.frombuffer(term_of, dtype=np.int32), minlength=len(self.term_ids))
-        del term_of
+        # Grouped by term, units in order within a term: one sort of the flat arrays (as a dict
+        # of lists of tuples, the 1.5 million postings of 100,000 units took over 100 MB).
+        grouped = np.lexsort((unit_of, term_of))
+        sizes = np.bincount(term_of, minlength=len(self.term_ids))
         self.idf = {t: math.log(1 + (self.n - size + 0.5) / (size + 0.5))
                     for t, size in zip(self.term_ids, sizes.tolist())}
         self.offsets = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
-        self.units = np.frombuffer(unit_of, dtype=np.int32)[grouped]
-        tf = np.frombuffer(counts, dtype=np.float32)[grouped]
+        self.units = unit_of[grouped]
+        tf = np.frombuffer(postings.counts, dtype=np.float32)[grouped]
         # Each posting's saturated, length-normalised term frequency; a term's score is idf x this.
         self.weights = tf * (k1 + 1) / (tf + k1 * (1 - b + b * lengths[self.units] / self.avg)) \
             if len(tf) else np.zeros(0, dtype=np.float32)
@@ -128,11 +185,18 @@ class Retriever:
         self.store = store
         self.documents = documents
         records = store.doc_records()
-        units: list[UnitRef] = []
-        unit_terms: list[list[str]] = []
-        # Page by page, keeping only what is served: the records of 100,000 units, read whole,
-        # took 670 MB on top of what the retriever keeps.
+        units = UnitTable()
+        postings = Postings()
+        # Document-level vocabulary: which documents a term occurs in (title included), with
+        # "byline" and "authors" for documents that have such lines.
+        by_source: dict[str, set[str]] = defaultdict(set)
+        # Page by page, each unit straight into the columns and its terms into BM25's postings:
+        # the records of 100,000 units, read whole, took 670 MB on top of what the retriever
+        # keeps, and their term lists, held until BM25 was built, 65 MB for a 30 MB file. What
+        # Chroma frees after each page is handed back to the system at once: kept by the
+        # allocator, it was a quarter of the peak (README, twenty-fourth session).
         for page in store.unit_pages(("metadatas", "documents")):
+            release_freed_memory()
             for unit_id, meta, text in zip(page["ids"], page["metadatas"], page["documents"]):
                 record = records.get(meta["source"])
                 # Only units of complete documents at their current version are served.
@@ -143,11 +207,19 @@ class Retriever:
                     id=unit_id, source=meta["source"], i=int(meta["i"]), start=int(meta["start"]),
                     end=int(meta["end"]), kind=meta["kind"], section=meta.get("section", ""),
                     label=meta.get("label", ""), text=text))
-                unit_terms.append(index_terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}"))
-        order = sorted(range(len(units)), key=lambda n: (units[n].source, units[n].i))
-        units = [units[n] for n in order]
-        unit_terms = [unit_terms[n] for n in order]
-        self.units = UnitTable(units)
+                found = index_terms(f"{meta.get('label', '')} {meta.get('section', '')} {text}")
+                postings.add(found)
+                have = by_source[meta["source"]]
+                have.update(found)
+                if _BYLINE_RE.match(text):
+                    have.update(terms("byline"))
+                if _AUTHOR_LIST_RE.match(text):
+                    have.update(terms("authors"))
+        order = sorted(range(len(units)), key=lambda n: (units.source[n], units.i[n]))
+        units.reorder(order)
+        self.units = units
+        self.bm25 = BM25.from_postings(postings, order)
+        del postings, order
         self.by_id = {unit_id: n for n, unit_id in enumerate(self.units.id)}
         # All unit vectors in memory: any candidate (not only Chroma's top k) gets a dense score.
         # Read in a second pass, once every unit's place is known, each page's vectors straight
@@ -155,6 +227,7 @@ class Retriever:
         # twice its size at the peak (424 MB a copy for a 30 MB file's 276,000 units).
         vectors = None
         for page in store.unit_pages(("embeddings",)):
+            release_freed_memory()
             rows = [(n, self.by_id.get(unit_id)) for n, unit_id in enumerate(page["ids"])]
             rows = [(n, place) for n, place in rows if place is not None]
             if rows:
@@ -166,19 +239,7 @@ class Retriever:
         # A unit's id names its document's version, so the two passes cannot mix versions; a unit
         # deleted by another process between them keeps a zero vector (no dense score) until the
         # engine, seeing the index changed, builds a retriever for the new content.
-        self.position = {key: n for n, key in enumerate(zip(self.units.source, self.units.i))}
         self._units_of: dict[str, list[int]] | None = None
-        self.bm25 = BM25(unit_terms)
-        # Document-level vocabulary: which documents a term occurs in (title included), with
-        # "byline" and "authors" for documents that have such lines.
-        by_source: dict[str, set[str]] = defaultdict(set)
-        for unit, found in zip(units, unit_terms):  # one pass (not one per document: a data room has thousands)
-            have = by_source[unit.source]
-            have.update(found)
-            if _BYLINE_RE.match(unit.text):
-                have.update(terms("byline"))
-            if _AUTHOR_LIST_RE.match(unit.text):
-                have.update(terms("authors"))
         self.doc_terms: dict[str, frozenset[str]] = {
             source: frozenset(terms(doc.title)) | frozenset(by_source.get(source, ()))
             for source, doc in documents.items()}
@@ -229,8 +290,15 @@ class Retriever:
         return self._units_of.get(source, [])
 
     def neighbour(self, index: int, step: int) -> int | None:
-        unit = self.units[index]
-        return self.position.get((unit.source, unit.i + step))
+        """The unit ``step`` places from this one in its document, if there is one. Units are
+        sorted by document and place, so it is within ``step`` rows of this one (no map of every
+        unit's place is kept: 40 MB for a 30 MB file)."""
+        sources, places = self.units.source, self.units.i
+        source, wanted = sources[index], places[index] + step
+        for n in range(max(0, min(index, index + step)), min(len(sources), max(index, index + step) + 1)):
+            if places[n] == wanted and sources[n] == source:
+                return n
+        return None
 
     def dense(self, embedding: np.ndarray | None, indexes: list[int]) -> np.ndarray:
         if embedding is None or not len(indexes):

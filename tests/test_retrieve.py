@@ -78,6 +78,22 @@ def test_bm25_scores_are_okapi_bm25():
     assert retrieve.BM25([]).scores(["dose"]).size == 0
 
 
+def test_bm25_from_postings_gathered_in_reading_order_scores_units_in_their_final_order():
+    """The retriever gathers postings as Chroma's pages come (any order), then sorts its units
+    by document: each unit must keep its own terms and length after the reordering."""
+    docs = [["il-2", "dose", "dose", "trial"], ["trial", "phase"], [], ["upfront", "payment", "dose"],
+            ["trial"] * 5, ["phase", "dose"]]
+    order = [4, 0, 5, 2, 1, 3]  # final unit n is the gathered unit order[n]
+    postings = retrieve.Postings()
+    for doc in docs:
+        postings.add(doc)
+    gathered = retrieve.BM25.from_postings(postings, order)
+    reference = retrieve.BM25([docs[n] for n in order])
+    for query in (["dose"], ["trial", "phase"], ["upfront", "dose", "absent"]):
+        assert gathered.scores(query).tolist() == pytest.approx(reference.scores(query).tolist(), rel=1e-6)
+    assert gathered.scores(["trial"]).argmax() == order.index(4)  # the unit made of "trial" only
+
+
 def test_the_top_k_are_those_of_a_full_sort_ties_in_document_order():
     """The dense side takes its top k without sorting every unit's score: the same units, in the
     same order, as sorting all of them by score and then by position (ties are common between
@@ -91,3 +107,17 @@ def test_the_top_k_are_those_of_a_full_sort_ties_in_document_order():
         indexes = rng.permutation(1000)[:n]
         expected = np.lexsort((indexes, -scores))[:k]
         assert retrieve._top(scores, indexes, k).tolist() == expected.tolist()
+
+
+def test_a_units_neighbour_is_the_unit_next_to_it_in_its_document(engine):
+    """Neighbours are found by place in the document (what a label's value, a lead-in's list and
+    the LLM's windows are read with), never across documents."""
+    retriever = engine.retriever()
+    units = retriever.units
+    place = {(units.source[n], units.i[n]): n for n in range(len(units))}
+    assert len(set(units.source)) > 1
+    for n in range(len(units)):
+        for step in (-2, -1, 1, 2):
+            assert retriever.neighbour(n, step) == place.get((units.source[n], units.i[n] + step))
+    last_of_first = max(n for n in range(len(units)) if units.source[n] == units.source[0])
+    assert retriever.neighbour(last_of_first, +1) is None  # the next row is another document's
