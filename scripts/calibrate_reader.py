@@ -243,10 +243,12 @@ def curve(results: list[dict], scores: list[list[float]], wrong_cost: float = 0.
             "curve": table}
 
 
-def fit(results: list[dict], folds: int = 5, c: float = 1.0):
+def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: float = 1.0):
     """Logistic regression on the passages (label: holds the answer). Returns the calibration
     fitted on everything and the out-of-fold scores (each question scored by a model that never
-    saw it), on which the threshold is chosen."""
+    saw it), on which the threshold is chosen. ``folder_weight``: how much a training folder's
+    passage counts against a public set's (the folders are the documents users bring; the
+    public sets are most of the questions)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -255,9 +257,11 @@ def fit(results: list[dict], folds: int = 5, c: float = 1.0):
     def train(indexes):
         x = np.array([row for i in indexes for row in results[i]["rows"]], dtype=np.float64)
         y = np.array([ok for i in indexes for ok in results[i]["right"]], dtype=np.int64)
+        weight = np.array([folder_weight if results[i]["kind"].startswith("folder-") else 1.0
+                           for i in indexes for _ in results[i]["rows"]], dtype=np.float64)
         mean, scale = x.mean(axis=0), x.std(axis=0)
         scale[scale < 1e-9] = 1.0
-        model = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y)
+        model = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y, sample_weight=weight)
         return Calibration(weights=tuple(float(w) for w in model.coef_[0]), bias=float(model.intercept_[0]),
                            mean=tuple(float(m) for m in mean), scale=tuple(float(s) for s in scale), threshold=0.5)
 
@@ -297,6 +301,11 @@ def main(argv=None) -> int:
     parser.add_argument("--folders", type=Path, nargs="*", default=[],
                         help="training folders (training/folders/*): the questions of their held-out part "
                         "(scripts/folder_pairs.py, never trained on) are asked too, against that part's documents")
+    parser.add_argument("--unseen-folders", type=Path, nargs="*", default=[],
+                        help="training folders the reader was never trained on (training/README.md): all their "
+                        "questions are asked, against all their documents")
+    parser.add_argument("--folder-weight", type=float, default=1.0,
+                        help="weight of a training folder's passages in the fit, against a public set's")
     parser.add_argument("--work", type=Path, help="keep the held-out folder and its index here (reused by the "
                         "next run: the index depends on the embedder only, not on the reader)")
     args = parser.parse_args(argv)
@@ -324,12 +333,18 @@ def main(argv=None) -> int:
                 if asked:
                     results += ask_all(part / "docs", work / f"index-{extra.name}", asked, args.model,
                                        args.candidates)
+            for extra in args.unseen_folders:
+                asked = folder_questions(extra)
+                print(f"{extra.name}: {len(asked)} questions (never trained on)", flush=True)
+                if asked:
+                    results += ask_all(extra / "docs", work / f"index-whole-{extra.name}", asked, args.model,
+                                       args.candidates)
         if args.results:
             args.results.write_text(json.dumps(results))
     kinds = defaultdict(int)
     for r in results:
         kinds[r["kind"]] += 1
-    calibration, out_of_fold = fit(results)
+    calibration, out_of_fold = fit(results, folder_weight=args.folder_weight)
     reader_only = curve(results, [r["scores"] for r in results], args.wrong_cost)
     calibrated = curve(results, out_of_fold, args.wrong_cost)
     # Above the threshold, answers the reader is less sure of are marked: the band up to the
@@ -342,6 +357,7 @@ def main(argv=None) -> int:
     report = {"questions": dict(kinds), "wrong_cost": args.wrong_cost, "reader_score_alone": reader_only,
               "thresholds_kept": {"threshold": args.threshold, "sure_threshold": args.sure_threshold}
               if args.threshold is not None or args.sure_threshold is not None else None,
+              "folder_weight": args.folder_weight,
               "calibrated_out_of_fold": calibrated,
               "sure_threshold": {k: v for k, v in sure.items() if k != "curve"},
               "weights": dict(zip(calibration.to_dict()["features"], [round(w, 3) for w in calibration.weights]))}
@@ -357,7 +373,9 @@ def main(argv=None) -> int:
                                    "(scripts/calibrate_reader.py)"
                                    + (f"; and the held-out part of {len(args.folders)} training folders "
                                       "(training/README.md), each asked against its own documents"
-                                      if args.folders else ""))
+                                      if args.folders else "")
+                                   + (f"; and all of {len(args.unseen_folders)} training folders the reader was "
+                                      "never trained on" if args.unseen_folders else ""))
         path.write_text(json.dumps(record, indent=1) + "\n")
         print(f"calibration (threshold {calibration.threshold}) written to {path}")
     return 0

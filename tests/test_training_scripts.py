@@ -197,6 +197,30 @@ def test_a_refit_can_keep_the_shipped_thresholds(tmp_path):
     assert chosen["calibration"]["weights"] == kept["calibration"]["weights"]
 
 
+def test_the_folder_weight_makes_the_training_folders_count_more_in_the_fit():
+    """`--folder-weight`: a training folder's passages count that many times a public set's.
+    Where the two disagree (here the folders' answers have a low second feature), the fit leans
+    towards the folders; with a weight of 1 it is the unweighted fit."""
+    rng = random.Random(5)
+    results = []
+    for q in range(120):
+        folder = q % 2 == 0
+        rows, right = [], []
+        for i in range(4):
+            answers = i == 0
+            second = (-1.0 if answers else 1.0) if folder else (1.0 if answers else -1.0)
+            rows.append([rng.gauss(1.0 if answers else -1.0, 1.0), second + rng.gauss(0, 0.5)]
+                        + [rng.random() for _ in range(11)])
+            right.append(answers)
+        results.append({"kind": "folder-x" if folder else "squad", "answerable": True, "rows": rows,
+                        "scores": [0.5] * 4, "right": right})
+    plain, _ = calibrate_reader.fit(results)
+    same, _ = calibrate_reader.fit(results, folder_weight=1.0)
+    leaning, _ = calibrate_reader.fit(results, folder_weight=4.0)
+    assert same.weights == plain.weights
+    assert leaning.weights[1] < plain.weights[1]  # the folders' sign of the second feature wins more
+
+
 def test_perturbed_folder_questions_no_longer_match_their_passage_and_are_no_answer():
     passages = ["Licence note | Terms: In 2021 Acme paid Borealis an upfront payment of $25 million.",
                 "Registry record | Enrollment: 140 participants were enrolled in Germany in 2019.",
