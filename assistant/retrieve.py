@@ -61,20 +61,14 @@ class UnitTable(Sequence):
     NUMBERS = ("i", "start", "end")  # typed arrays: 8 bytes a number, not a pointer and an int object
 
     def __init__(self, units: list[UnitRef] = ()):
-        intern = sys.intern  # sources, kinds, sections and labels repeat: one string each
-        self.id = [u.id for u in units]
-        self.source = [intern(u.source) for u in units]
-        self.i = array("q", (u.i for u in units))
-        self.start = array("q", (u.start for u in units))
-        self.end = array("q", (u.end for u in units))
-        self.kind = [intern(u.kind) for u in units]
-        self.section = [intern(u.section) for u in units]
-        self.label = [intern(u.label) for u in units]
-        self.text = [u.text for u in units]
+        self.id, self.source, self.kind, self.section, self.label, self.text = [], [], [], [], [], []
+        self.i, self.start, self.end = array("q"), array("q"), array("q")
+        for unit in units:
+            self.append(unit)
 
     def append(self, unit: UnitRef) -> None:
         """One more unit, straight into the columns (no object kept for it)."""
-        intern = sys.intern
+        intern = sys.intern  # sources, kinds, sections and labels repeat: one string each
         self.id.append(unit.id)
         self.source.append(intern(unit.source))
         self.i.append(unit.i)
@@ -150,9 +144,10 @@ class BM25:
         unit_of = np.frombuffer(postings.unit_of, dtype=np.int32)
         lengths = np.frombuffer(postings.lengths, dtype=np.float32)
         if order is not None:  # gathered unit -> its place here
+            order = np.asarray(order, dtype=np.int64)
             place = np.empty(len(order), dtype=np.int32)
-            place[np.asarray(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int32)
-            unit_of, lengths = place[unit_of], lengths[np.asarray(order, dtype=np.int64)]
+            place[order] = np.arange(len(order), dtype=np.int32)
+            unit_of, lengths = place[unit_of], lengths[order]
         self.avg = float(lengths.mean()) if self.n else 1.0
         # Grouped by term, units in order within a term: one sort of the flat arrays (as a dict
         # of lists of tuples, the 1.5 million postings of 100,000 units took over 100 MB).
