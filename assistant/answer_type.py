@@ -72,6 +72,21 @@ def holds_value(text: str) -> bool:
     return bool(_VALUE_NUMBER.search(text))
 
 
+# A value withheld from a public copy of a document: "[***]", "$***", "[…***…]", "[REDACTED]", "[*]"
+_REDACTION = re.compile(r"\[\s*(?:…|\.\.\.)?\s*\*+\s*(?:…|\.\.\.)?\s*\]|\*{3,}|\[\s*(?:redacted|omitted|"
+                        r"confidential(?: treatment requested)?)\s*\]", re.I)
+
+
+def withholds_value(span: str) -> bool:
+    """Whether an answer span is a redaction mark standing where the value would be ("$***",
+    "a minimum of [***]"): the passage is about the value, and the document does not give it.
+    A span that also gives a number or says more than a few words answers with what it holds."""
+    if not _REDACTION.search(span):
+        return False
+    rest = _REDACTION.sub(" ", span)
+    return not holds_value(rest) and len(re.findall(r"[^\W\d_]+", rest)) <= 3
+
+
 def asks_one_thing(question: str) -> bool:
     """No second question joined on ("..., and when?"): then the answer span itself has to hold
     the asked kind, not just its passage."""

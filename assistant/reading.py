@@ -14,7 +14,7 @@ import re
 import time
 
 from .answer_type import (asked_kind, asks_one_thing, can_hold, gives_new_number, holds_value, names_a_value,
-                          says_more)
+                          says_more, withholds_value)
 from .conflicts import name_terms
 from .cross_document import parts
 from .decide import Decision, decide, names_the_subject
@@ -162,7 +162,10 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
 
     A question that names a value ("what royalty rate") is not filtered before reading: its
     passages are read and calibrated together, and only those holding an amount can be cited,
-    none when the best does not (:func:`assistant.answer_type.names_a_value`)."""
+    none when the best does not (:func:`assistant.answer_type.names_a_value`).
+
+    A span that is a redaction mark ("$***") is not citable; when it is the best span, nothing is
+    (:func:`assistant.answer_type.withholds_value`)."""
     kind = asked_kind(question)
     # Filtered before reading: a passage that cannot hold an answer costs no reading time.
     passages = [p for p in passages if (not kind or can_hold(kind, p.text)) and says_more(question, p.text)]
@@ -172,7 +175,7 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         scored = calibration.rescore(question, scored, retriever)
     if kind and asks_one_thing(question):
         def answers_the_kind(s: ScoredSpan) -> bool:
-            span = _answer_text(s) or ""
+            span = answer_text(s) or ""
             # a count that is the question's own number restates its premise
             return can_hold(kind, span) and (kind != "number" or gives_new_number(question, span))
 
@@ -184,14 +187,22 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         one = asks_one_thing(question)
 
         def gives_value(s: ScoredSpan) -> bool:
-            return holds_value(s.passage.text) and (not one or holds_value(_answer_text(s) or ""))
+            return holds_value(s.passage.text) and (not one or holds_value(answer_text(s) or ""))
 
         best = max(scored, key=lambda s: s.score)
         scored = [s for s in scored if gives_value(s)] if gives_value(best) else []
+    if scored:
+        # The best span is a redaction mark where the value would be ("$***"): the passage the
+        # question is about withholds the value, so no other number is cited in its place.
+        best = max(scored, key=lambda s: s.score)
+        withheld = [withholds_value(answer_text(s) or "") for s in scored]
+        if withheld[scored.index(best)]:
+            return []
+        scored = [s for s, hidden in zip(scored, withheld) if not hidden]
     return scored
 
 
-def _answer_text(scored: ScoredSpan) -> str | None:
+def answer_text(scored: ScoredSpan) -> str | None:
     """The text of the answer span in whole tokens (the passage's when it spans it all), or None
     when the reader located no span."""
     if scored.answer is None:

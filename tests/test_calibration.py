@@ -271,6 +271,40 @@ def test_a_value_question_is_answered_only_by_a_span_that_holds_a_value(question
     assert bool(scored) is kept
 
 
+@pytest.mark.parametrize("span,withheld", [
+    ("$***", True), ("a minimum of [***]", True), ("[…***…]", True), ("([***]%)", True), ("[REDACTED]", True),
+    ("$520,000,000", False), ("forty-five (45) days", False), ("fifty percent", False),
+    # the span says what the payment is for: it answers with what it holds
+    ("[***] upon the first dosing of a patient in a Phase 2 trial", False),
+    ("$[***] plus 10% of net sales", False),
+])
+def test_a_redaction_mark_where_the_value_would_be_withholds_it(span, withheld):
+    from assistant.answer_type import withholds_value
+
+    assert withholds_value(span) is withheld
+
+
+def test_a_redacted_value_is_not_answered_and_no_other_number_replaces_it():
+    """The span the reader points at is "$***": the passage the question is about withholds the
+    value, so nothing is citable, not even a passage scored lower that holds a number."""
+    text = "Licensee shall pay an upfront fee of $*** within thirty days of the Effective Date."
+    other = "Licensee paid $2 million for the option in 2019."
+    redacted = Passage(source="a.txt", title="A", text=text, start=0, end=len(text))
+    elsewhere = Passage(source="a.txt", title="A", text=other, start=200, end=200 + len(other))
+
+    class Reader:
+        def read(self, question, passages):
+            def span(p, phrase, score):
+                at = p.start + p.text.index(phrase)
+                return ScoredSpan(passage=p, score=score, answer=(at, at + len(phrase)))
+            return [span(p, "$***", 0.9) if p is redacted else span(p, "$2 million", 0.6) for p in passages]
+
+    question = "What does the licensee owe within thirty days of the Effective Date?"  # asks for no kind of value
+    assert read_passages(question, [redacted, elsewhere], Reader(), retriever=None) == []
+    # without the redacted passage the other one is read as usual
+    assert [s.passage for s in read_passages(question, [elsewhere], Reader(), retriever=None)] == [elsewhere]
+
+
 def test_what_a_question_is_about_includes_its_rarer_lowercase_words():
     """A drug's name is written in lower case: the second document must hold it too."""
     from assistant.reading import _rare_terms
@@ -325,3 +359,36 @@ def test_a_passage_holding_the_best_with_the_same_answer_is_no_rival(engine):
     assert rows[-1][margin] == pytest.approx(alone)
     other_answer = ScoredSpan(passage=around, score=scored[best].score, answer=(around.start, around.start + 6))
     assert features(question, [*scored, other_answer], retriever)[best][margin] == pytest.approx(0.0)
+
+
+def test_a_passage_elsewhere_whose_span_gives_the_same_answer_agrees_rather_than_rivals(engine):
+    """A registry field and a summary sentence in another part of the folder both saying
+    "Maria Okafor" agree: the second must not cancel the first's margin. The same passage
+    pointing at another answer is a rival."""
+    question, retriever, scored, best, alone = _best_and_its_margin(engine)
+    margin = FEATURES.index("reader_margin")
+    said = scored[best].passage.text[scored[best].answer[0] - scored[best].passage.start:
+                                     scored[best].answer[1] - scored[best].passage.start]
+    text = f"Engineer: {said}."
+    field = Passage(**{**scored[best].passage.to_dict(), "source": "museum.txt", "text": text,
+                       "start": 500, "end": 500 + len(text), "kind": "line"})
+    agreeing = ScoredSpan(passage=field, score=scored[best].score, answer=(510, 510 + len(said)))
+    rows = features(question, [*scored, agreeing], retriever)
+    assert rows[best][margin] == pytest.approx(alone)
+    other = ScoredSpan(passage=field, score=scored[best].score, answer=(500, 508))  # "Engineer"
+    assert features(question, [*scored, other], retriever)[best][margin] == pytest.approx(0.0)
+
+
+def test_a_document_that_lacks_the_names_the_question_uses_is_marked(engine):
+    """"The Harbour Bridge" is named by bridge.txt only: every passage of museum.txt lacks it.
+    A name no document holds says nothing about any one of them."""
+    column = FEATURES.index("names_missing")
+    question = "Who was the engineer of the Harbour Bridge?"
+    retriever, _, scored = _read(engine, question)
+    rows = features(question, scored, retriever)
+    by_source = {s.passage.source: row[column] for s, row in zip(scored, rows)}
+    assert by_source["bridge.txt"] == 0.0 and by_source["museum.txt"] == 1.0
+    question = "Who was the engineer of the Zorbatron Bridge?"  # half its names in a document
+    retriever, _, scored = _read(engine, question)
+    by_source = {s.passage.source: row[column] for s, row in zip(scored, features(question, scored, retriever))}
+    assert by_source["bridge.txt"] == 0.0 and by_source["museum.txt"] == 1.0
