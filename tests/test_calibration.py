@@ -360,35 +360,3 @@ def test_a_passage_holding_the_best_with_the_same_answer_is_no_rival(engine):
     other_answer = ScoredSpan(passage=around, score=scored[best].score, answer=(around.start, around.start + 6))
     assert features(question, [*scored, other_answer], retriever)[best][margin] == pytest.approx(0.0)
 
-
-def test_a_passage_elsewhere_whose_span_gives_the_same_answer_agrees_rather_than_rivals(engine):
-    """A registry field and a summary sentence in another part of the folder both saying
-    "Maria Okafor" agree: the second must not cancel the first's margin. The same passage
-    pointing at another answer is a rival."""
-    question, retriever, scored, best, alone = _best_and_its_margin(engine)
-    margin = FEATURES.index("reader_margin")
-    said = scored[best].passage.text[scored[best].answer[0] - scored[best].passage.start:
-                                     scored[best].answer[1] - scored[best].passage.start]
-    text = f"Engineer: {said}."
-    field = Passage(**{**scored[best].passage.to_dict(), "source": "museum.txt", "text": text,
-                       "start": 500, "end": 500 + len(text), "kind": "line"})
-    agreeing = ScoredSpan(passage=field, score=scored[best].score, answer=(510, 510 + len(said)))
-    rows = features(question, [*scored, agreeing], retriever)
-    assert rows[best][margin] == pytest.approx(alone)
-    other = ScoredSpan(passage=field, score=scored[best].score, answer=(500, 508))  # "Engineer"
-    assert features(question, [*scored, other], retriever)[best][margin] == pytest.approx(0.0)
-
-
-def test_a_document_that_lacks_the_names_the_question_uses_is_marked(engine):
-    """"The Harbour Bridge" is named by bridge.txt only: every passage of museum.txt lacks it.
-    A name no document holds says nothing about any one of them."""
-    column = FEATURES.index("names_missing")
-    question = "Who was the engineer of the Harbour Bridge?"
-    retriever, _, scored = _read(engine, question)
-    rows = features(question, scored, retriever)
-    by_source = {s.passage.source: row[column] for s, row in zip(scored, rows)}
-    assert by_source["bridge.txt"] == 0.0 and by_source["museum.txt"] == 1.0
-    question = "Who was the engineer of the Zorbatron Bridge?"  # half its names in a document
-    retriever, _, scored = _read(engine, question)
-    by_source = {s.passage.source: row[column] for s, row in zip(scored, features(question, scored, retriever))}
-    assert by_source["bridge.txt"] == 0.0 and by_source["museum.txt"] == 1.0

@@ -94,9 +94,9 @@ FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
     "nectar": (0.26, 0.73),  # measured 28.6%, 76.3%
     # Twenty-fifth session: written by helpers at the session's start (they share three
     # registry records, chosen independently), scored with the session-start code before any
-    # item was looked at (in brackets), then with the session's calibration.
-    "orchid": (0.30, 0.67),  # measured 32.7%, 70.0% (33.6%, 67.5%)
-    "prairie": (0.34, 0.67),  # measured 36.1%, 70.0% (36.1%, 70.0%)
+    # item was looked at; the session's change (a redacted value is not answered) moved none.
+    "orchid": (0.31, 0.65),  # measured 33.6%, 67.5%
+    "prairie": (0.34, 0.67),  # measured 36.1%, 70.0%
 }
 FOLDER_TARGET = (0.85, 0.90)
 FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False,

@@ -4,9 +4,7 @@ The cross-encoder reads one passage at a time. What it cannot see is learned her
 same held-out data the threshold is chosen on (``scripts/calibrate_reader.py``): how the
 passage ranked in hybrid retrieval, how its score compares with the other candidates', and
 whether the passage, its document and the folder contain the question's rarer words at all (a
-question about something no document mentions has no answer, however well a sentence reads),
-and whether the passage's document names what the question names ("the Beta study" is not
-answered from the Alpha study's report, however alike their sentences read).
+question about something no document mentions has no answer, however well a sentence reads).
 
 The model is a logistic regression over the :data:`FEATURES` below, stored as plain numbers in
 the reader's ``reader.json`` (``"calibration"``): no corpus words, no rules, one probability per
@@ -19,8 +17,6 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..conflicts import name_terms
-from ..reading import answer_text
 from ..text import content_terms, terms
 from ..types import ScoredSpan
 
@@ -38,7 +34,6 @@ FEATURES = (
     "document_cover",    # rarity-weighted share found anywhere in the passage's document
     "folder_cover",      # rarity-weighted share found anywhere in the folder
     "has_span",          # the span head points inside the passage
-    "names_missing",     # share of the question's names (that some document holds) its document lacks
 )
 # Not features: the passage's form (its length, being a form line or a field group). The held-out
 # data the calibration is fitted on is prose, where short lines are rare and seldom answer; fitted
@@ -73,11 +68,6 @@ def _same_evidence(a: ScoredSpan, b: ScoredSpan) -> bool:
     return a.answer[0] < b.answer[1] and b.answer[0] < a.answer[1]
 
 
-def _said(scored: ScoredSpan) -> str:
-    """The answer a passage gives, compared across passages: its span's words, in lower case."""
-    return " ".join((answer_text(scored) or "").lower().split()).strip(" .,;:()")
-
-
 def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[list[float]]:
     """One row of :data:`FEATURES` per scored passage, in order."""
     if not scored:
@@ -87,34 +77,27 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
     total = sum(weights.values()) or 1.0
     top_idf = math.log(1 + (retriever.bm25.n + 0.5) / 0.5) or 1.0
     folder_cover = sum(w for t, w in weights.items() if t in retriever.corpus_terms) / total
-    names = [t for t in dict.fromkeys(name_terms(question)) if t in retriever.corpus_terms]
     logits = [_logit(s.score) for s in scored]
     texts = [" ".join(s.passage.text.split()).lower() for s in scored]
-    said = [_said(s) for s in scored]
     best = max(logits)
     best_dense = max(s.passage.dense for s in scored)
     best_lexical = max(s.passage.lexical for s in scored)
     doc_cover: dict[str, float] = {}
-    names_missing: dict[str, float] = {}
     rows = []
-    for s, logit, text, answer in zip(scored, logits, texts, said):
+    for s, logit, text in zip(scored, logits, texts):
         p = s.passage
         if p.source not in doc_cover:
             have = retriever.doc_terms.get(p.source, frozenset())
             doc_cover[p.source] = sum(w for t, w in weights.items() if t in have) / total
-            have |= frozenset(terms(p.title))
-            names_missing[p.source] = sum(t not in have for t in names) / len(names) if names else 0.0
         have = frozenset(terms(f"{p.title} {p.section} {p.context} {p.text}"))
         found = [t for t in asked if t in have]
         missing = [weights[t] for t in asked if t not in have]
         # A copy of this passage's words (a summary repeated in full elsewhere, under another
         # heading), or a passage that holds it or that it holds with the same answer (a heading
         # read with its sentence), quotes the same answer: it is no rival, and it would cancel
-        # the margin. Nor is a passage whose span gives the same answer (a registry field and
-        # the summary sentence both saying "161"): it agrees.
-        rivals = [rival for other_span, rival, rival_text, rival_said in zip(scored, logits, texts, said)
-                  if rival_text != text and not _same_evidence(s, other_span)
-                  and not (answer and rival_said == answer)]
+        # the margin
+        rivals = [rival for other_span, rival, rival_text in zip(scored, logits, texts)
+                  if rival_text != text and not _same_evidence(s, other_span)]
         other = max(rivals) if rivals else logit
         rows.append([
             logit,
@@ -130,7 +113,6 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
             doc_cover[p.source],
             folder_cover,
             1.0 if s.answer is not None else 0.0,
-            names_missing[p.source],
         ])
     return rows
 
