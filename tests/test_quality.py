@@ -171,7 +171,9 @@ def _check_citations(results, corpus: Path) -> int:
         if answer.abstained:
             assert answer.citations == [], result.item.id
         for c in answer.citations:
-            assert (corpus / c.source).read_text(encoding="utf-8")[c.start:c.end] == c.quote, result.item.id
+            # offsets count the file's characters as written: a CRLF's "\r" too (no newline translation)
+            text = (corpus / c.source).read_bytes().decode("utf-8")
+            assert text[c.start:c.end] == c.quote, result.item.id
             checked += 1
     return checked
 
