@@ -175,7 +175,7 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         scored = calibration.rescore(question, scored, retriever)
     if kind and asks_one_thing(question):
         def answers_the_kind(s: ScoredSpan) -> bool:
-            span = answer_text(s) or ""
+            span = _answer_text(s) or ""
             # a count that is the question's own number restates its premise
             return can_hold(kind, span) and (kind != "number" or gives_new_number(question, span))
 
@@ -187,22 +187,21 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         one = asks_one_thing(question)
 
         def gives_value(s: ScoredSpan) -> bool:
-            return holds_value(s.passage.text) and (not one or holds_value(answer_text(s) or ""))
+            return holds_value(s.passage.text) and (not one or holds_value(_answer_text(s) or ""))
 
         best = max(scored, key=lambda s: s.score)
         scored = [s for s in scored if gives_value(s)] if gives_value(best) else []
     if scored:
         # The best span is a redaction mark where the value would be ("$***"): the passage the
         # question is about withholds the value, so no other number is cited in its place.
-        best = max(scored, key=lambda s: s.score)
-        withheld = [withholds_value(answer_text(s) or "") for s in scored]
-        if withheld[scored.index(best)]:
+        withheld = [withholds_value(_answer_text(s) or "") for s in scored]
+        if withheld[max(range(len(scored)), key=lambda i: scored[i].score)]:
             return []
         scored = [s for s, hidden in zip(scored, withheld) if not hidden]
     return scored
 
 
-def answer_text(scored: ScoredSpan) -> str | None:
+def _answer_text(scored: ScoredSpan) -> str | None:
     """The text of the answer span in whole tokens (the passage's when it spans it all), or None
     when the reader located no span."""
     if scored.answer is None:
