@@ -173,9 +173,10 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     calibration = getattr(reader, "calibration", None)
     if calibration is not None:
         scored = calibration.rescore(question, scored, retriever)
+    spans = {id(s): _answer_text(s) or "" for s in scored}  # each answer span's text, once
     if kind and asks_one_thing(question):
         def answers_the_kind(s: ScoredSpan) -> bool:
-            span = _answer_text(s) or ""
+            span = spans[id(s)]
             # a count that is the question's own number restates its premise
             return can_hold(kind, span) and (kind != "number" or gives_new_number(question, span))
 
@@ -187,14 +188,14 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
         one = asks_one_thing(question)
 
         def gives_value(s: ScoredSpan) -> bool:
-            return holds_value(s.passage.text) and (not one or holds_value(_answer_text(s) or ""))
+            return holds_value(s.passage.text) and (not one or holds_value(spans[id(s)]))
 
         best = max(scored, key=lambda s: s.score)
         scored = [s for s in scored if gives_value(s)] if gives_value(best) else []
     if scored:
         # The best span is a redaction mark where the value would be ("$***"): the passage the
         # question is about withholds the value, so no other number is cited in its place.
-        withheld = [withholds_value(_answer_text(s) or "") for s in scored]
+        withheld = [withholds_value(spans[id(s)]) for s in scored]
         if withheld[max(range(len(scored)), key=lambda i: scored[i].score)]:
             return []
         scored = [s for s, hidden in zip(scored, withheld) if not hidden]
