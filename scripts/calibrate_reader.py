@@ -276,6 +276,34 @@ def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: floa
     return train(order), out_of_fold
 
 
+def matched_threshold(results: list[dict], scores: list[list[float]], reference: list[dict],
+                      reference_threshold: float) -> tuple[float, dict]:
+    """The smallest threshold at which this model answers no more of the answerable questions
+    wrongly and abstains on no fewer of the unanswerable ones than a reference model (its own
+    asked results, calibrated out of fold the same way) at ``reference_threshold``: the same risk
+    as the reader it replaces, whatever the right-answer rate it buys. Both models should be asked
+    the same questions (the same ``--data``, ``--folders`` and seed)."""
+    _, reference_scores = fit(reference)
+
+    def figures(res, sc, t):
+        best = [max(s) if s else 0.0 for s in sc]
+        oks = [r["right"][s.index(max(s))] if s else False for r, s in zip(res, sc)]
+        answerable = [(b, ok) for r, b, ok in zip(res, best, oks) if r["answerable"]]
+        unanswerable = [b for r, b in zip(res, best) if not r["answerable"]]
+        return {"answered_right": round(sum(b >= t and ok for b, ok in answerable) / len(answerable), 4),
+                "answered_wrong": round(sum(b >= t and not ok for b, ok in answerable) / len(answerable), 4),
+                "abstained_on_unanswerable": round(sum(b < t for b in unanswerable) / len(unanswerable), 4)}
+
+    target = figures(reference, reference_scores, reference_threshold)
+    for step in range(2, 100):
+        mine = figures(results, scores, step / 100)
+        if (mine["answered_wrong"] <= target["answered_wrong"]
+                and mine["abstained_on_unanswerable"] >= target["abstained_on_unanswerable"]):
+            return step / 100, {"reference_threshold": reference_threshold, "reference": target, "here": mine}
+    return 0.99, {"reference_threshold": reference_threshold, "reference": target,
+                  "here": figures(results, scores, 0.99)}
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets")
@@ -295,6 +323,12 @@ def main(argv=None) -> int:
                         "The choice is flat: refits of the same reader chose 0.34, 0.38 and 0.43, so a refit "
                         "for new features keeps the shipped one and with it the risk an answer carries")
     parser.add_argument("--sure-threshold", type=float, help="keep this sure threshold instead of choosing one")
+    parser.add_argument("--match-reference", type=Path,
+                        help="another model's --results for the same questions: choose both thresholds as the "
+                        "smallest that keep its out-of-fold wrong-answer and abstention rates at "
+                        "--reference-thresholds (how a retrained reader takes over the shipped one's risk)")
+    parser.add_argument("--reference-thresholds", type=float, nargs=2, default=(0.43, 0.57),
+                        metavar=("THRESHOLD", "SURE"), help="the reference model's thresholds (default: 0.43 0.57)")
     parser.add_argument("--compound-share", type=float, default=0.0,
                         help="share of held-out SQuAD questions also asked joined with another one "
                         "(for a reader trained with train_reader.py --compound-fraction; 0: as shipped)")
@@ -352,12 +386,19 @@ def main(argv=None) -> int:
     sure = curve(results, out_of_fold, max(1.0, args.wrong_cost))
     threshold = calibrated["threshold"] if args.threshold is None else args.threshold
     sure_threshold = sure["threshold"] if args.sure_threshold is None else args.sure_threshold
+    matched = None
+    if args.match_reference:
+        reference = json.loads(args.match_reference.read_text())
+        threshold, at_threshold = matched_threshold(results, out_of_fold, reference, args.reference_thresholds[0])
+        sure_threshold, at_sure = matched_threshold(results, out_of_fold, reference, args.reference_thresholds[1])
+        matched = {"reference": str(args.match_reference.name), "threshold": at_threshold, "sure_threshold": at_sure}
     calibration = type(calibration)(**{**calibration.__dict__, "threshold": threshold,
                                        "sure_threshold": max(sure_threshold, threshold)})
     report = {"questions": dict(kinds), "wrong_cost": args.wrong_cost, "reader_score_alone": reader_only,
               "thresholds_kept": {"threshold": args.threshold, "sure_threshold": args.sure_threshold}
               if args.threshold is not None or args.sure_threshold is not None else None,
               "folder_weight": args.folder_weight,
+              "thresholds_matched": matched,
               "calibrated_out_of_fold": calibrated,
               "sure_threshold": {k: v for k, v in sure.items() if k != "curve"},
               "weights": dict(zip(calibration.to_dict()["features"], [round(w, 3) for w in calibration.weights]))}

@@ -197,6 +197,42 @@ def test_a_refit_can_keep_the_shipped_thresholds(tmp_path):
     assert chosen["calibration"]["weights"] == kept["calibration"]["weights"]
 
 
+def _asked(seed: int, separation: float, questions: int = 150) -> list[dict]:
+    """Asked questions whose first candidate holds the answer (two in three are answerable);
+    ``separation``: how far the first feature sets it apart (a better reader: larger)."""
+    rng = random.Random(seed)
+    results = []
+    for q in range(questions):
+        answerable = q % 3 != 0
+        rows = [[rng.gauss(separation if answerable and i == 0 else 0.0, 1.0)] + [rng.random() for _ in range(12)]
+                for i in range(4)]
+        results.append({"kind": "squad", "answerable": answerable, "rows": rows,
+                        "scores": [0.5] * 4, "right": [answerable and i == 0 for i in range(4)]})
+    return results
+
+
+def test_a_retrained_reader_takes_over_the_shipped_readers_risk():
+    """`--match-reference`: the smallest threshold at which the new model answers no more
+    answerable questions wrongly and abstains on no fewer unanswerable ones than the reference at
+    its threshold, both calibrated out of fold the same way."""
+    reference, better = _asked(7, 1.0), _asked(7, 2.5)
+    _, scores = calibrate_reader.fit(better)
+    threshold, figures = calibrate_reader.matched_threshold(better, scores, reference, 0.43)
+    here, target = figures["here"], figures["reference"]
+    assert here["answered_wrong"] <= target["answered_wrong"]
+    assert here["abstained_on_unanswerable"] >= target["abstained_on_unanswerable"]
+    assert here["answered_right"] > target["answered_right"]  # the better reader buys right answers with it
+    if threshold > 0.02:  # and it is the smallest such threshold
+        # the new model's own figures one step lower (matched against itself, they are its "reference")
+        _, below = calibrate_reader.matched_threshold(better, scores, better, round(threshold - 0.01, 2))
+        assert (below["reference"]["answered_wrong"] > target["answered_wrong"]
+                or below["reference"]["abstained_on_unanswerable"] < target["abstained_on_unanswerable"])
+    # against itself, the rule gives back the reference's own threshold or a lower one with the same figures
+    same, same_figures = calibrate_reader.matched_threshold(reference, calibrate_reader.fit(reference)[1],
+                                                            reference, 0.43)
+    assert same <= 0.43 and same_figures["here"]["answered_wrong"] <= same_figures["reference"]["answered_wrong"]
+
+
 def test_the_folder_weight_makes_the_training_folders_count_more_in_the_fit():
     """`--folder-weight`: a training folder's passages count that many times a public set's.
     Where the two disagree (here the folders' answers have a low second feature), the fit leans
