@@ -210,12 +210,8 @@ def ask_all(folder: Path, index_dir: Path, questions: list[dict], model: Path,
 WRONG_COST = 0.0
 
 
-def curve(results: list[dict], scores: list[list[float]], wrong_cost: float = 0.0) -> dict:
-    """Question-level outcomes when the best-scored passage is cited above each threshold, and
-    the threshold that maximises (right - wrong_cost * wrong + abstained) / 2: the answer
-    accuracy on answerable questions, less ``wrong_cost`` for each one answered wrongly, and the
-    abstention on questions without an answer. With ``wrong_cost`` 0 a wrong answer costs as
-    much as an abstention; with 1 it costs as much as a right answer gains."""
+def best_outcomes(results: list[dict], scores: list[list[float]]) -> list[tuple[bool, float, bool]]:
+    """Per question: (answerable, the best passage's score, whether that passage is right)."""
     outcomes = []
     for r, s in zip(results, scores):
         if not s:
@@ -223,21 +219,42 @@ def curve(results: list[dict], scores: list[list[float]], wrong_cost: float = 0.
             continue
         best = max(range(len(s)), key=lambda i: s[i])
         outcomes.append((r["answerable"], s[best], r["right"][best]))
+    return outcomes
+
+
+def rates_at(outcomes: list[tuple[bool, float, bool]], t: float) -> tuple[float, float, float]:
+    """Answered right and answered wrong (shares of the answerable questions) and abstained
+    (share of the unanswerable ones) when the best passage is cited at or above ``t``."""
     answerable = [o for o in outcomes if o[0]]
     unanswerable = [o for o in outcomes if not o[0]]
+    return (sum(score >= t and ok for _, score, ok in answerable) / len(answerable),
+            sum(score >= t and not ok for _, score, ok in answerable) / len(answerable),
+            sum(score < t for _, score, _ in unanswerable) / len(unanswerable))
+
+
+def _figures(rates: tuple[float, float, float]) -> dict:
+    return dict(zip(("answered_right", "answered_wrong", "abstained_on_unanswerable"),
+                    (round(r, 4) for r in rates)))
+
+
+def curve(results: list[dict], scores: list[list[float]], wrong_cost: float = 0.0) -> dict:
+    """Question-level outcomes when the best-scored passage is cited above each threshold, and
+    the threshold that maximises (right - wrong_cost * wrong + abstained) / 2: the answer
+    accuracy on answerable questions, less ``wrong_cost`` for each one answered wrongly, and the
+    abstention on questions without an answer. With ``wrong_cost`` 0 a wrong answer costs as
+    much as an abstention; with 1 it costs as much as a right answer gains."""
+    outcomes = best_outcomes(results, scores)
     best, table = None, {}
     for step in range(2, 100):
         t = step / 100
-        right = sum(score >= t and ok for _, score, ok in answerable) / len(answerable)
-        wrong = sum(score >= t and not ok for _, score, ok in answerable) / len(answerable)
-        abstained = sum(score < t for _, score, _ in unanswerable) / len(unanswerable)
-        figures = {"answered_right": round(right, 4), "answered_wrong": round(wrong, 4),
-                   "abstained_on_unanswerable": round(abstained, 4)}
+        right, wrong, abstained = rates = rates_at(outcomes, t)
+        figures = _figures(rates)
         if step % 10 == 0:
             table[f"{t:.2f}"] = figures
         utility = (right - wrong_cost * wrong + abstained) / 2
         if best is None or utility > best[0] + 1e-9:
             best = (utility, t, figures)
+    answerable = [o for o in outcomes if o[0]]
     return {"threshold": best[1], **{f"at_threshold_{k}": v for k, v in best[2].items()},
             "top1_right_without_threshold": round(sum(ok for *_, ok in answerable) / len(answerable), 4),
             "curve": table}
@@ -276,32 +293,21 @@ def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: floa
     return train(order), out_of_fold
 
 
-def matched_threshold(results: list[dict], scores: list[list[float]], reference: list[dict],
+def matched_threshold(outcomes: list[tuple[bool, float, bool]], reference: list[tuple[bool, float, bool]],
                       reference_threshold: float) -> tuple[float, dict]:
     """The smallest threshold at which this model answers no more of the answerable questions
-    wrongly and abstains on no fewer of the unanswerable ones than a reference model (its own
-    asked results, calibrated out of fold the same way) at ``reference_threshold``: the same risk
-    as the reader it replaces, whatever the right-answer rate it buys. Both models should be asked
-    the same questions (the same ``--data``, ``--folders`` and seed)."""
-    _, reference_scores = fit(reference)
-
-    def figures(res, sc, t):
-        best = [max(s) if s else 0.0 for s in sc]
-        oks = [r["right"][s.index(max(s))] if s else False for r, s in zip(res, sc)]
-        answerable = [(b, ok) for r, b, ok in zip(res, best, oks) if r["answerable"]]
-        unanswerable = [b for r, b in zip(res, best) if not r["answerable"]]
-        return {"answered_right": round(sum(b >= t and ok for b, ok in answerable) / len(answerable), 4),
-                "answered_wrong": round(sum(b >= t and not ok for b, ok in answerable) / len(answerable), 4),
-                "abstained_on_unanswerable": round(sum(b < t for b in unanswerable) / len(unanswerable), 4)}
-
-    target = figures(reference, reference_scores, reference_threshold)
+    wrongly and abstains on no fewer of the unanswerable ones than a reference model at
+    ``reference_threshold``: the same risk as the reader it replaces, whatever the right-answer
+    rate it buys. Both are :func:`best_outcomes` of out-of-fold scores for the same questions
+    (the same ``--data``, ``--folders`` and seed)."""
+    target = _figures(rates_at(reference, reference_threshold))
     for step in range(2, 100):
-        mine = figures(results, scores, step / 100)
+        mine = _figures(rates_at(outcomes, step / 100))
         if (mine["answered_wrong"] <= target["answered_wrong"]
                 and mine["abstained_on_unanswerable"] >= target["abstained_on_unanswerable"]):
             return step / 100, {"reference_threshold": reference_threshold, "reference": target, "here": mine}
     return 0.99, {"reference_threshold": reference_threshold, "reference": target,
-                  "here": figures(results, scores, 0.99)}
+                  "here": _figures(rates_at(outcomes, 0.99))}
 
 
 def main(argv=None) -> int:
@@ -388,9 +394,11 @@ def main(argv=None) -> int:
     sure_threshold = sure["threshold"] if args.sure_threshold is None else args.sure_threshold
     matched = None
     if args.match_reference:
-        reference = json.loads(args.match_reference.read_text())
-        threshold, at_threshold = matched_threshold(results, out_of_fold, reference, args.reference_thresholds[0])
-        sure_threshold, at_sure = matched_threshold(results, out_of_fold, reference, args.reference_thresholds[1])
+        reference_results = json.loads(args.match_reference.read_text())
+        reference = best_outcomes(reference_results, fit(reference_results)[1])  # fitted the same way
+        mine = best_outcomes(results, out_of_fold)
+        threshold, at_threshold = matched_threshold(mine, reference, args.reference_thresholds[0])
+        sure_threshold, at_sure = matched_threshold(mine, reference, args.reference_thresholds[1])
         matched = {"reference": str(args.match_reference.name), "threshold": at_threshold, "sure_threshold": at_sure}
     calibration = type(calibration)(**{**calibration.__dict__, "threshold": threshold,
                                        "sure_threshold": max(sure_threshold, threshold)})

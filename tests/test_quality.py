@@ -99,8 +99,8 @@ FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
     "prairie": (0.34, 0.67),  # measured 36.1%, 70.0%
     # Twenty-seventh session: written by helpers who saw only documents after the sixteen-folder
     # reader had been chosen and measured on the other folders, scored with the readers before
-    # and after it without any item being looked at first. quarry's one document that a training folder holds was
-    # removed with its questions (its SOURCES.md). In brackets: the replaced reader.
+    # and after it without any item being looked at first. quarry's one document that a training
+    # folder holds was removed with its questions (its SOURCES.md). In brackets: the replaced reader.
     "quarry": (0.43, 0.66),  # measured 45.1%, 69.4% (40.2%, 80.6%)
     "ridge": (0.38, 0.73),  # measured 40.2%, 76.3% (39.3%, 78.9%)
 }

@@ -215,21 +215,19 @@ def test_a_retrained_reader_takes_over_the_shipped_readers_risk():
     """`--match-reference`: the smallest threshold at which the new model answers no more
     answerable questions wrongly and abstains on no fewer unanswerable ones than the reference at
     its threshold, both calibrated out of fold the same way."""
-    reference, better = _asked(7, 1.0), _asked(7, 2.5)
-    _, scores = calibrate_reader.fit(better)
-    threshold, figures = calibrate_reader.matched_threshold(better, scores, reference, 0.43)
+    reference_results, better_results = _asked(7, 1.0), _asked(7, 2.5)
+    reference = calibrate_reader.best_outcomes(reference_results, calibrate_reader.fit(reference_results)[1])
+    better = calibrate_reader.best_outcomes(better_results, calibrate_reader.fit(better_results)[1])
+    threshold, figures = calibrate_reader.matched_threshold(better, reference, 0.43)
     here, target = figures["here"], figures["reference"]
     assert here["answered_wrong"] <= target["answered_wrong"]
     assert here["abstained_on_unanswerable"] >= target["abstained_on_unanswerable"]
     assert here["answered_right"] > target["answered_right"]  # the better reader buys right answers with it
     if threshold > 0.02:  # and it is the smallest such threshold
-        # the new model's own figures one step lower (matched against itself, they are its "reference")
-        _, below = calibrate_reader.matched_threshold(better, scores, better, round(threshold - 0.01, 2))
-        assert (below["reference"]["answered_wrong"] > target["answered_wrong"]
-                or below["reference"]["abstained_on_unanswerable"] < target["abstained_on_unanswerable"])
+        _, wrong, abstained = calibrate_reader.rates_at(better, round(threshold - 0.01, 2))
+        assert round(wrong, 4) > target["answered_wrong"] or round(abstained, 4) < target["abstained_on_unanswerable"]
     # against itself, the rule gives back the reference's own threshold or a lower one with the same figures
-    same, same_figures = calibrate_reader.matched_threshold(reference, calibrate_reader.fit(reference)[1],
-                                                            reference, 0.43)
+    same, same_figures = calibrate_reader.matched_threshold(reference, reference, 0.43)
     assert same <= 0.43 and same_figures["here"]["answered_wrong"] <= same_figures["reference"]["answered_wrong"]
 
 
