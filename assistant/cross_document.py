@@ -27,6 +27,11 @@ _ANYWHERE = ("both", "compar", "each", "respectively", "between", "differ")
 MAX_PARTS = 3
 
 
+def joins_things(question: str) -> bool:
+    """Whether the question has a word that joins two things ("and", "vs", "both", "compare")."""
+    return bool(_JOINED_RE.search(question))
+
+
 @dataclass(frozen=True)
 class Part:
     question: str               # the question without the other subjects' words
@@ -36,7 +41,7 @@ class Part:
 def parts(question: str, doc_terms: dict[str, frozenset[str]]) -> list[Part]:
     """The question's parts, one per subject held by different documents, in the order the
     question names them; [] when it names fewer than two such subjects (or too many)."""
-    if len(doc_terms) < 2 or not _JOINED_RE.search(question):
+    if len(doc_terms) < 2 or not joins_things(question):
         return []
     most = max(1, len(doc_terms) // 3)
     names = set(name_terms(question))

@@ -16,9 +16,10 @@ import time
 from .answer_type import (asked_kind, asks_one_thing, can_hold, gives_new_number, holds_value, names_a_value,
                           says_more, withholds_value)
 from .conflicts import name_terms
-from .cross_document import parts
+from .cross_document import joins_things, parts
 from .decide import Decision, decide, names_the_subject
 from .documents import is_table_row, names_a_topic, reading_title, table_context
+from .identifiers import code_holders, on_the_codes, question_identifiers
 from .render import Quote, abstention, compose
 from .text import content_terms
 from .types import Answer, Passage, ScoredSpan
@@ -202,6 +203,36 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     return scored
 
 
+def on_the_question_codes(question: str, scored: list[ScoredSpan], retriever) -> list[ScoredSpan]:
+    """The passages that may answer a question naming a code ("NCT05380986", "RMC-4630"): those of
+    documents that write it, or, when the question joins two things ("and", "versus"), that hold
+    another of its subjects; none when no document writes it
+    (:func:`assistant.identifiers.on_the_codes`). A passage of a document that never writes the
+    trial, compound or study code asked about answers for something else, however well it reads.
+    Applied to the calibrated scores, after :func:`read_passages`: the calibration does not see it.
+
+    Without a joining word there is no other side: "What ORR was observed in NCT05380986?" names
+    "ORR", which the trial's record may lack and another trial's press release has."""
+    codes = question_identifiers(question)
+    if not codes or not scored:
+        return scored
+    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms) \
+        if joins_things(question) else set()
+    may_answer = on_the_codes(codes, subject, retriever)
+    return [s for s in scored if may_answer(s.passage.source)] if may_answer else []
+
+
+UNMENTIONED_NOTICE = "No document mentions {codes}."
+
+
+def unmentioned_codes(question: str, retriever) -> list[str]:
+    """The codes the question names that no document writes, when it names no code that one does."""
+    codes = question_identifiers(question)
+    if not codes or any(code_holders(code, retriever) for code in codes):
+        return []
+    return codes
+
+
 def _answer_text(scored: ScoredSpan) -> str | None:
     """The text of the answer span in whole tokens (the passage's when it spans it all), or None
     when the reader located no span."""
@@ -272,7 +303,9 @@ def _part_by_part(question: str, retriever, embedding, settings, reader, thresho
             return None  # the parts left cannot make two answers: do not read them
         passages = candidate_passages(retriever, part.question, embedding, settings.candidates, read_k,
                                       within=part.sources, **passage_options(settings))
-        decision = decide(read_passages(part.question, passages, reader, retriever), threshold,
+        scored = on_the_question_codes(part.question, read_passages(part.question, passages, reader, retriever),
+                                       retriever)
+        decision = decide(scored, threshold,
                           settings.per_document, settings.per_document)
         if not decision.abstained:
             answered.append(decision)
@@ -289,7 +322,7 @@ def _whole_question(question: str, retriever, embedding, settings, reader, thres
     passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
                                   **passage_options(settings))
     retrieved = time.perf_counter()
-    scored = read_passages(question, passages, reader, retriever)
+    scored = on_the_question_codes(question, read_passages(question, passages, reader, retriever), retriever)
     read = time.perf_counter()
     subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
     decision = decide(scored, threshold, settings.max_citations, settings.per_document,
@@ -378,6 +411,9 @@ def answer_with_reader(question: str, retriever, embedding, settings, reader=Non
             # passages were read, but none could hold the kind of value asked: confidence 0, not None
             confidence = 0.0 if confidence is None and passages else confidence
             result = abstention(confidence=confidence, related=passages[:RELATED_ON_ABSTAIN])
+            unwritten = unmentioned_codes(question, retriever)
+            if unwritten:
+                result.notices.append(UNMENTIONED_NOTICE.format(codes=", ".join(unwritten)))
         else:
             quotes = _quotes(decision)
     if quotes is not None:
