@@ -87,6 +87,17 @@ def withholds_value(span: str) -> bool:
     return not holds_value(rest) and len(re.findall(r"[^\W\d_]+", rest)) <= 3
 
 
+_MARK_AFTER = re.compile(rf"[\s(]{{0,2}}(?:{_REDACTION.pattern})", re.I)
+_MARK_BEFORE = re.compile(rf"(?:{_REDACTION.pattern})[\s)]{{0,2}}$", re.I)
+
+
+def redaction_beside(before: str, after: str) -> str:
+    """The redaction mark right before or after an answer span ("exceed EUR [***]", "(€ [***])"):
+    a span that is only the currency or unit of a withheld value is read with the mark."""
+    found = _MARK_AFTER.match(after) or _MARK_BEFORE.search(before)
+    return found.group(0) if found else ""
+
+
 def asks_one_thing(question: str) -> bool:
     """No second question joined on ("..., and when?"): then the answer span itself has to hold
     the asked kind, not just its passage."""

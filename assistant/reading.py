@@ -14,7 +14,7 @@ import re
 import time
 
 from .answer_type import (asked_kind, asks_one_thing, can_hold, gives_new_number, holds_value, names_a_value,
-                          says_more, withholds_value)
+                          redaction_beside, says_more, withholds_value)
 from .conflicts import name_terms
 from .cross_document import joins_things, parts
 from .decide import Decision, decide, names_the_subject
@@ -196,7 +196,7 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     if scored:
         # The best span is a redaction mark where the value would be ("$***"): the passage the
         # question is about withholds the value, so no other number is cited in its place.
-        withheld = [withholds_value(spans[id(s)]) for s in scored]
+        withheld = [withholds_value(spans[id(s)] + " " + _mark_beside_span(s)) for s in scored]
         if withheld[max(range(len(scored)), key=lambda i: scored[i].score)]:
             return []
         scored = [s for s, hidden in zip(scored, withheld) if not hidden]
@@ -231,6 +231,16 @@ def unmentioned_codes(question: str, retriever) -> list[str]:
     if not codes or any(code_holders(code, retriever) for code in codes):
         return []
     return codes
+
+
+def _mark_beside_span(scored: ScoredSpan) -> str:
+    """A redaction mark right next to the answer span, or "" (:func:`redaction_beside`)."""
+    spans = _highlight(scored)
+    if not spans:
+        return ""
+    (start, end), = spans
+    text, base = scored.passage.text, scored.passage.start
+    return redaction_beside(text[max(0, start - base - 12):start - base], text[end - base:end - base + 12])
 
 
 def _answer_text(scored: ScoredSpan) -> str | None:

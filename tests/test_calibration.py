@@ -305,6 +305,20 @@ def test_a_redacted_value_is_not_answered_and_no_other_number_replaces_it():
     assert [s.passage for s in read_passages(question, [elsewhere], Reader(), retriever=None)] == [elsewhere]
 
 
+@pytest.mark.parametrize("phrase,withheld", [
+    ("EUR", True),        # "exceed EUR [***]": the currency of a withheld cap
+    ("€", True),          # "(€ [***])"
+    ("$3 million", False),  # a value given beside a redacted one
+])
+def test_a_span_that_is_only_the_unit_of_a_redacted_value_withholds_it(phrase, withheld):
+    text = ("In no event will the total milestone payments exceed EUR [***] (€ [***]); Licensee paid "
+            "$3 million on signing.")
+    passage = Passage(source="a.txt", title="A", text=text, start=40, end=40 + len(text))
+    scored = read_passages("What is the cap on milestone payments?", [passage], _PointingReader(phrase),
+                           retriever=None)
+    assert (scored == []) is withheld
+
+
 def test_what_a_question_is_about_includes_its_rarer_lowercase_words():
     """A drug's name is written in lower case: the second document must hold it too."""
     from assistant.reading import _rare_terms

@@ -106,9 +106,11 @@ FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
     # Twenty-eighth session: written by helpers who saw only documents while the session's change
     # (a question naming a code is answered only from documents that write it) was measured on
     # the other folders; scored with the code before and after it without any item being looked
-    # at first. They share one document (a licence both helpers chose). In brackets: before.
-    "saffron": (0.41, 0.76),  # measured 44.0%, 80.8% (44.0%, 80.8%)
-    "thistle": (0.43, 0.68),  # measured 46.2%, 72.7% (46.2%, 68.2%)
+    # at first (in brackets: before, then after). They share one document (a licence both helpers
+    # chose). The figures: with the session's second change (a currency beside a redaction mark
+    # is no answer), made after their items had been looked at.
+    "saffron": (0.41, 0.80),  # measured 44.0%, 84.6% (44.0%, 80.8%; 44.0%, 80.8%)
+    "thistle": (0.43, 0.72),  # measured 46.2%, 77.3% (46.2%, 68.2%; 46.2%, 72.7%)
 }
 FOLDER_TARGET = (0.85, 0.90)
 FOLDER_TARGET_MET = {"encyclopedia": False, "business": False, "pharma": False, "deals": False,
