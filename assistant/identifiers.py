@@ -1,11 +1,11 @@
 """Codes a question names, and whether a document mentions them.
 
 A code is a word that mixes letters and digits: a trial registration ("NCT05380986"), a compound
-("RMC-4630", "BNT162b2"), a study ("IMpower133"), a form ("10-K"). Unlike a drug or company name,
+("RMC-4630", "BNT162b2"), a study ("IMpower133"), a biomarker ("HbA1c"). Unlike a drug or company name,
 a code has no synonym, so a document that never writes it is about something else: "What ORR was
 observed in NCT05380986?" is not answered by another trial's results, however well they read as an
 answer. The reader cannot see this (it reads one passage, not its document), so
-:func:`assistant.reading.read_passages` sets such passages aside after reading.
+:func:`assistant.reading.on_the_question_codes` sets such passages aside after reading.
 
 Not codes: numbers with a unit or an ordinal ("10mg", "3rd", "1990s"), amounts ("$20m",
 "USD27.50"), versions ("v4.0"), reporting periods ("FY2024", "Q3", "H1", "2Q24"), which documents
@@ -86,8 +86,9 @@ def mentions(text: str, code: str) -> bool:
     # (30 MB: 22 against 600 ms), and most documents lack a registration's or compound's number.
     if _digits(code).search(text) is not None and _pattern(code).search(text):
         return True
-    parts = [p for p in _PART_SPLIT_RE.split(code) if _HAS_LETTER_AND_DIGIT_RE.match(p)]
-    return len(parts) < len(_PART_SPLIT_RE.split(code)) and bool(parts) and all(mentions(text, p) for p in parts)
+    split = _PART_SPLIT_RE.split(code)
+    parts = [p for p in split if _HAS_LETTER_AND_DIGIT_RE.match(p)]
+    return 0 < len(parts) < len(split) and all(mentions(text, p) for p in parts)
 
 
 # Per retriever (one per index version): code -> the documents that write it. A scan of every

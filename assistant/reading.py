@@ -203,7 +203,8 @@ def read_passages(question: str, passages: list[Passage], reader, retriever) -> 
     return scored
 
 
-def on_the_question_codes(question: str, scored: list[ScoredSpan], retriever) -> list[ScoredSpan]:
+def on_the_question_codes(question: str, scored: list[ScoredSpan], retriever,
+                          subject: set[str] | None = None) -> list[ScoredSpan]:
     """The passages that may answer a question naming a code ("NCT05380986", "RMC-4630"): those of
     documents that write it, or, when the question joins two things ("and", "versus"), that hold
     another of its subjects; none when no document writes it
@@ -212,12 +213,15 @@ def on_the_question_codes(question: str, scored: list[ScoredSpan], retriever) ->
     Applied to the calibrated scores, after :func:`read_passages`: the calibration does not see it.
 
     Without a joining word there is no other side: "What ORR was observed in NCT05380986?" names
-    "ORR", which the trial's record may lack and another trial's press release has."""
+    "ORR", which the trial's record may lack and another trial's press release has.
+    ``subject``: the question's names and rarer words when the caller has them already."""
     codes = question_identifiers(question)
     if not codes or not scored:
         return scored
-    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms) \
-        if joins_things(question) else set()
+    if not joins_things(question):
+        subject = set()
+    elif subject is None:
+        subject = _subject(question, retriever)
     may_answer = on_the_codes(codes, subject, retriever)
     return [s for s in scored if may_answer(s.passage.source)] if may_answer else []
 
@@ -253,6 +257,11 @@ def _answer_text(scored: ScoredSpan) -> str | None:
         return scored.passage.text
     (start, end), = spans
     return scored.passage.text[start - scored.passage.start:end - scored.passage.start]
+
+
+def _subject(question: str, retriever) -> set[str]:
+    """What the question is about: its names and its rarer words."""
+    return set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
 
 
 def _rare_terms(question: str, doc_terms: dict[str, frozenset[str]]) -> set[str]:
@@ -332,9 +341,10 @@ def _whole_question(question: str, retriever, embedding, settings, reader, thres
     passages = candidate_passages(retriever, question, embedding, settings.candidates, settings.reader_candidates,
                                   **passage_options(settings))
     retrieved = time.perf_counter()
-    scored = on_the_question_codes(question, read_passages(question, passages, reader, retriever), retriever)
+    subject = _subject(question, retriever)
+    scored = on_the_question_codes(question, read_passages(question, passages, reader, retriever), retriever,
+                                   subject)
     read = time.perf_counter()
-    subject = set(name_terms(question)) | _rare_terms(question, retriever.doc_terms)
     decision = decide(scored, threshold, settings.max_citations, settings.per_document,
                       joins=names_the_subject(subject, retriever.doc_terms))
     return decision, passages, retrieved - started, read - retrieved
