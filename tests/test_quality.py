@@ -29,7 +29,7 @@ EVALS = ROOT / "evals"
 FOLDERS = EVALS / "folders"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
-# Measured 2026-11-28 with models/reader (see README "Measured quality and speed"). A ratchet
+# Measured 2026-11-28 with models/reader (see docs/MEASUREMENTS.md). A ratchet
 # is the measured figure less two points (one or two items on these set sizes).
 FOLDER_RATCHET = {  # folder: accuracy, abstention on unanswerable
     # Thirteenth session (2026-11-30; every figure marked so): the reader's second stage, trained
