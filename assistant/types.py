@@ -93,6 +93,10 @@ class ScoredSpan:
     # document that answers too, or disagrees, scores low beside the best: the calibration
     # learned that one passage answers.)
     second_look: float | None = None
+    # The span head's start + end logit for ``answer``: how sure it is where the answer is (a
+    # passage on the question's topic whose span is unsure often holds another value). None
+    # without a span, or from a reader without a span head.
+    span_logit: float | None = None
 
 
 @dataclass(frozen=True)

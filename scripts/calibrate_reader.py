@@ -260,19 +260,25 @@ def curve(results: list[dict], scores: list[list[float]], wrong_cost: float = 0.
             "curve": table}
 
 
-def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: float = 1.0):
+def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: float = 1.0,
+        leave_out: tuple[str, ...] = ()):
     """Logistic regression on the passages (label: holds the answer). Returns the calibration
     fitted on everything and the out-of-fold scores (each question scored by a model that never
     saw it), on which the threshold is chosen. ``folder_weight``: how much a training folder's
     passage counts against a public set's (the folders are the documents users bring; the
-    public sets are most of the questions)."""
+    public sets are most of the questions). ``leave_out``: features not used. Results asked
+    before a feature was added hold the features before it (they are appended)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from assistant.readers.calibration import Calibration
+    from assistant.readers.calibration import FEATURES, Calibration
+
+    width = next((len(r["rows"][0]) for r in results if r["rows"]), len(FEATURES))
+    names = tuple(name for name in FEATURES[:width] if name not in leave_out)
+    columns = [FEATURES.index(name) for name in names]
 
     def train(indexes):
-        x = np.array([row for i in indexes for row in results[i]["rows"]], dtype=np.float64)
+        x = np.array([[row[j] for j in columns] for i in indexes for row in results[i]["rows"]], dtype=np.float64)
         y = np.array([ok for i in indexes for ok in results[i]["right"]], dtype=np.int64)
         weight = np.array([folder_weight if results[i]["kind"].startswith("folder-") else 1.0
                            for i in indexes for _ in results[i]["rows"]], dtype=np.float64)
@@ -280,7 +286,8 @@ def fit(results: list[dict], folds: int = 5, c: float = 1.0, folder_weight: floa
         scale[scale < 1e-9] = 1.0
         model = LogisticRegression(C=c, max_iter=2000).fit((x - mean) / scale, y, sample_weight=weight)
         return Calibration(weights=tuple(float(w) for w in model.coef_[0]), bias=float(model.intercept_[0]),
-                           mean=tuple(float(m) for m in mean), scale=tuple(float(s) for s in scale), threshold=0.5)
+                           mean=tuple(float(m) for m in mean), scale=tuple(float(s) for s in scale), threshold=0.5,
+                           features=names)
 
     order = list(range(len(results)))
     random.Random(training.SEED).shuffle(order)
@@ -346,6 +353,9 @@ def main(argv=None) -> int:
                         "questions are asked, against all their documents")
     parser.add_argument("--folder-weight", type=float, default=1.0,
                         help="weight of a training folder's passages in the fit, against a public set's")
+    parser.add_argument("--leave-out", nargs="*", default=[], metavar="FEATURE",
+                        help="features of assistant.readers.calibration.FEATURES the calibration does not use "
+                        "(to measure what one adds, from the same --results)")
     parser.add_argument("--work", type=Path, help="keep the held-out folder and its index here (reused by the "
                         "next run: the index depends on the embedder only, not on the reader)")
     args = parser.parse_args(argv)
@@ -384,7 +394,7 @@ def main(argv=None) -> int:
     kinds = defaultdict(int)
     for r in results:
         kinds[r["kind"]] += 1
-    calibration, out_of_fold = fit(results, folder_weight=args.folder_weight)
+    calibration, out_of_fold = fit(results, folder_weight=args.folder_weight, leave_out=tuple(args.leave_out))
     reader_only = curve(results, [r["scores"] for r in results], args.wrong_cost)
     calibrated = curve(results, out_of_fold, args.wrong_cost)
     # Above the threshold, answers the reader is less sure of are marked: the band up to the

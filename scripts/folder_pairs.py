@@ -194,7 +194,6 @@ def main(argv=None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    rng = random.Random(SEED)
     counts = {"questions": 0, "positives": 0, "negatives": 0, "answerable_without_positive": 0}
     with tempfile.TemporaryDirectory(prefix="folder-pairs-") as tmp, open(args.out, "w") as out:
         root = args.index_root / args.part if args.index_root else Path(tmp)
@@ -203,7 +202,8 @@ def main(argv=None) -> int:
                 folder = split_folder(folder, args.part, Path(tmp) / "parts" / folder.name)
                 if not any((folder / "docs").iterdir()):
                     continue  # too few documents to hold any out
-            n = 0
+            # seeded per folder: a folder's pairs are the same whichever folders are run with it
+            rng, n = random.Random(f"{SEED}-{folder.name}"), 0
             for q, scored in ask_folder(folder, root / folder.name, args.model, args.threads):
                 pairs = pairs_for(q, scored, f"folder-{folder.name}-{q['id']}", rng)
                 positives = sum(p["label"] for p in pairs)

@@ -43,7 +43,8 @@ def _read(engine, question):
 def test_the_shipped_reader_carries_its_calibration_and_threshold():
     reader = LearnedReader(MODEL, threads=2)
     assert reader.calibration is not None
-    assert len(reader.calibration.weights) == len(FEATURES)
+    assert set(reader.calibration.features) <= set(FEATURES)
+    assert len(reader.calibration.weights) == len(reader.calibration.features) > 0
     assert 0.0 < reader.calibration.threshold < 1.0
 
 
@@ -140,11 +141,37 @@ def test_a_calibration_for_other_features_is_refused_by_name(tmp_path, options):
     model = tmp_path / "reader"
     shutil.copytree(MODEL, model)
     record = json.loads((model / "reader.json").read_text())
-    record["calibration"]["features"] = ["reader_logit"]
+    record["calibration"]["features"][0] = "a_retired_feature"
     (model / "reader.json").write_text(json.dumps(record))
     with pytest.raises(ReaderModelError) as error:
         answer("When was the museum founded?", reader_model=str(model), **options)
     assert str(model / "reader.json") in str(error.value)
+
+
+def test_a_calibration_of_some_features_reads_only_their_columns():
+    # A calibration fitted before a feature was added keeps working: it weighs its own columns.
+    some = Calibration(weights=(2.0, -1.0), bias=0.25, mean=(0.5, 0.0), scale=(2.0, 1.0), threshold=0.4,
+                       features=("cover", "span_logit"))
+    row = [float(i + 1) for i in range(len(FEATURES))]
+    cover, span = row[FEATURES.index("cover")], row[FEATURES.index("span_logit")]
+    z = 0.25 + 2.0 * (cover - 0.5) / 2.0 - 1.0 * span
+    assert some.probabilities([row]) == [pytest.approx(1 / (1 + 2.718281828459045 ** -z))]
+    assert Calibration.from_dict(json.loads(json.dumps(some.to_dict()))) == some
+    with pytest.raises(ValueError):
+        Calibration(weights=(1.0,), bias=0.0, mean=(0.0, 0.0), scale=(1.0, 1.0), threshold=0.5,
+                    features=("cover", "span_logit"))
+
+
+def test_the_span_head_s_certainty_is_a_feature_of_passages_with_a_span(engine):
+    retriever, passages, scored = _read(engine, "Who was the engineer of the Harbour Bridge?")
+    rows = features("Who was the engineer of the Harbour Bridge?", scored, retriever)
+    column, has_span = FEATURES.index("span_logit"), FEATURES.index("has_span")
+    with_span = [(s, row) for s, row in zip(scored, rows) if row[has_span] == 1.0]
+    assert with_span and all(s.span_logit is not None and row[column] == s.span_logit for s, row in with_span)
+    assert all(row[column] == 0.0 for row in rows if row[has_span] == 0.0)
+    engineer = next(s for s, _ in with_span if "engineer" in s.passage.text)
+    others = [s.span_logit for s, _ in with_span if "engineer" not in s.passage.text]
+    assert others and engineer.span_logit > max(others)  # surest where the answer is
 
 
 def test_calibration_round_trips_through_its_stored_form():

@@ -255,6 +255,28 @@ def test_the_folder_weight_makes_the_training_folders_count_more_in_the_fit():
     assert leaning.weights[1] < plain.weights[1]  # the folders' sign of the second feature wins more
 
 
+def test_a_feature_left_out_is_not_in_the_calibration_and_older_results_fit_their_own_features():
+    """`--leave-out`: the fit uses the other features (to measure what one adds, from the same
+    asked questions). Results asked before a feature was appended fit the features they hold."""
+    from assistant.readers.calibration import FEATURES
+
+    rng = random.Random(11)
+    results = []
+    for q in range(120):
+        rows = [[rng.random() for _ in range(len(FEATURES) - 1)] + [rng.gauss(2.0 if i == 0 else 0.0, 0.5)]
+                for i in range(4)]  # only the last feature tells the answer apart
+        results.append({"kind": "squad", "answerable": True, "rows": rows, "scores": [0.5] * 4,
+                        "right": [i == 0 for i in range(4)]})
+    full, full_oof = calibrate_reader.fit(results)
+    without, without_oof = calibrate_reader.fit(results, leave_out=("span_logit",))
+    assert full.features == FEATURES and "span_logit" not in without.features
+    assert len(without.weights) == len(FEATURES) - 1
+    top = lambda oof: sum(max(range(4), key=s.__getitem__) == 0 for s in oof)  # noqa: E731
+    assert top(full_oof) > top(without_oof)
+    older = [{**r, "rows": [row[:-1] for row in r["rows"]]} for r in results]
+    assert calibrate_reader.fit(older)[0].features == FEATURES[:-1]
+
+
 def test_perturbed_folder_questions_no_longer_match_their_passage_and_are_no_answer():
     passages = ["Licence note | Terms: In 2021 Acme paid Borealis an upfront payment of $25 million.",
                 "Registry record | Enrollment: 140 participants were enrolled in Germany in 2019.",

@@ -34,6 +34,7 @@ FEATURES = (
     "document_cover",    # rarity-weighted share found anywhere in the passage's document
     "folder_cover",      # rarity-weighted share found anywhere in the folder
     "has_span",          # the span head points inside the passage
+    "span_logit",        # ... and how sure it is of where (start + end logit; 0 without a span)
 )
 # Not features: the passage's form (its length, being a form line or a field group). The held-out
 # data the calibration is fitted on is prose, where short lines are rare and seldom answer; fitted
@@ -113,13 +114,16 @@ def features(question: str, scored: Sequence[ScoredSpan], retriever) -> list[lis
             doc_cover[p.source],
             folder_cover,
             1.0 if s.answer is not None else 0.0,
+            s.span_logit if s.answer is not None and s.span_logit is not None else 0.0,
         ])
     return rows
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """``p = sigmoid(bias + Σ weight·(feature − mean)/scale)`` per passage; ``threshold`` on p."""
+    """``p = sigmoid(bias + Σ weight·(feature − mean)/scale)`` per passage; ``threshold`` on p.
+    ``features``: the names its weights are for, any of :data:`FEATURES` (a calibration fitted
+    before a feature was added keeps working without it)."""
 
     weights: tuple[float, ...]
     bias: float
@@ -129,24 +133,32 @@ class Calibration:
     # Answers under this are shown as unsure (a notice to check the quote): the threshold chosen
     # when a wrong answer costs as much as a right one gains. None: no such band.
     sure_threshold: float | None = None
+    features: tuple[str, ...] = FEATURES
+
+    def __post_init__(self):
+        unknown = [name for name in self.features if name not in FEATURES]
+        if unknown or not (len(self.features) == len(self.weights) == len(self.mean) == len(self.scale)):
+            raise ValueError(f"its calibration is for features {list(self.features)}, and this version computes "
+                             f"{list(FEATURES)} (refit it: python scripts/calibrate_reader.py --write)")
 
     @classmethod
     def from_dict(cls, raw: dict) -> "Calibration":
-        if tuple(raw["features"]) != FEATURES:
-            raise ValueError(f"its calibration is for features {raw['features']}, not this version's {list(FEATURES)} "
-                             f"(refit it: python scripts/calibrate_reader.py --write)")
         return cls(weights=tuple(raw["weights"]), bias=float(raw["bias"]), mean=tuple(raw["mean"]),
                    scale=tuple(raw["scale"]), threshold=float(raw["threshold"]),
-                   sure_threshold=float(raw["sure_threshold"]) if raw.get("sure_threshold") is not None else None)
+                   sure_threshold=float(raw["sure_threshold"]) if raw.get("sure_threshold") is not None else None,
+                   features=tuple(raw["features"]))
 
     def to_dict(self) -> dict:
-        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "mean": list(self.mean), "scale": list(self.scale), "threshold": self.threshold,
                 "sure_threshold": self.sure_threshold}
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """``rows``: :func:`features` rows (every one of :data:`FEATURES`, in order)."""
+        columns = [FEATURES.index(name) for name in self.features]
         out = []
-        for row in rows:
+        for full in rows:
+            row = [full[i] for i in columns]
             z = self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, row, self.mean, self.scale))
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
         return out
@@ -161,5 +173,5 @@ class Calibration:
             rest = [i for i in range(len(scored)) if i != top]
             for i, p in zip(rest, self.probabilities(features(question, [scored[i] for i in rest], retriever))):
                 second[i] = p
-        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, second_look=q)
+        return [ScoredSpan(passage=s.passage, score=p, answer=s.answer, second_look=q, span_logit=s.span_logit)
                 for s, p, q in zip(scored, probabilities, second)]

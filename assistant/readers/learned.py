@@ -30,9 +30,12 @@ def _restore_hint(path: Path) -> str:
             f"checkout, or retrain the reader with `python scripts/train_reader.py`")
 
 
-def best_spans(start_logits, end_logits, offsets, sequence_ids, attention_mask, max_tokens: int):
+def best_spans(start_logits, end_logits, offsets, sequence_ids, attention_mask, max_tokens: int,
+               with_logits: bool = False):
     """Per row, the highest-scoring (start <= end, at most ``max_tokens``) span of the second
-    segment as character offsets into that segment, or None.
+    segment as character offsets into that segment, or None. ``with_logits``: per row
+    ``(span, start logit + end logit)`` instead (the logit None with the span), how sure the span
+    head is of where the answer is.
 
     In numpy, not torch: a few small operations per passage, and numpy keeps the GIL through
     them, where torch would hand it over and wait to get it back at each one on a busy server."""
@@ -52,12 +55,13 @@ def best_spans(start_logits, end_logits, offsets, sequence_ids, attention_mask, 
         valid = np.array([seq == 1 for seq in ids] + [False] * (length - len(ids)), dtype=bool)
         valid &= masks[row]
         if not valid.any():
-            found.append(None)
+            found.append((None, None) if with_logits else None)
             continue
         scores = starts[row][:, None] + ends[row][None, :]
         scores = np.where(band & valid[:, None] & valid[None, :], scores, -np.inf)
         s, e = divmod(int(np.argmax(scores)), length)
-        found.append((int(offsets[row][s][0]), int(offsets[row][e][1])))
+        span = (int(offsets[row][s][0]), int(offsets[row][e][1]))
+        found.append((span, float(scores[s, e])) if with_logits else span)
     return found
 
 
@@ -164,15 +168,16 @@ class LearnedReader:
                 answer, start, end = self.model(ids, mask, types)
                 answer, start, end = answer.float(), start.float(), end.float()
                 probs = torch.sigmoid(answer).tolist()
-                spans = best_spans(start, end, [e.offsets for e in encodings],
-                                   [e.sequence_ids for e in encodings], mask, self.config.max_answer_tokens)
+                spans = best_spans(start, end, [e.offsets for e in encodings], [e.sequence_ids for e in encodings],
+                                   mask, self.config.max_answer_tokens, with_logits=True)
                 for j, i in enumerate(idx):
                     passage, offset = passages[i], inputs[i][1]
-                    span, answer_span = spans[j], None
+                    (span, span_logit), answer_span = spans[j], None
                     if span is not None and span[0] >= offset and span[1] > span[0]:
                         a, b = span[0] - offset, min(span[1] - offset, len(passage.text))
                         answer_span = (passage.start + a, passage.start + b)
-                    results[i] = ScoredSpan(passage=passage, score=float(probs[j]), answer=answer_span)
+                    results[i] = ScoredSpan(passage=passage, score=float(probs[j]), answer=answer_span,
+                                            span_logit=span_logit if answer_span is not None else None)
         return [r for r in results if r is not None]
 
 
