@@ -340,6 +340,9 @@ def main(argv=None) -> int:
                         help="another model's --results for the same questions: choose both thresholds as the "
                         "smallest that keep its out-of-fold wrong-answer and abstention rates at "
                         "--reference-thresholds (how a retrained reader takes over the shipped one's risk)")
+    parser.add_argument("--reference-leave-out", nargs="*", default=[], metavar="FEATURE",
+                        help="features the reference's fit does not use: with --match-reference naming these same "
+                        "--results, a calibration with a new feature takes over the shipped one's risk")
     parser.add_argument("--reference-thresholds", type=float, nargs=2, default=(0.43, 0.57),
                         metavar=("THRESHOLD", "SURE"), help="the reference model's thresholds (default: 0.43 0.57)")
     parser.add_argument("--compound-share", type=float, default=0.0,
@@ -405,11 +408,13 @@ def main(argv=None) -> int:
     matched = None
     if args.match_reference:
         reference_results = json.loads(args.match_reference.read_text())
-        reference = best_outcomes(reference_results, fit(reference_results)[1])  # fitted the same way
+        reference = best_outcomes(reference_results,  # fitted the same way
+                                  fit(reference_results, leave_out=tuple(args.reference_leave_out))[1])
         mine = best_outcomes(results, out_of_fold)
         threshold, at_threshold = matched_threshold(mine, reference, args.reference_thresholds[0])
         sure_threshold, at_sure = matched_threshold(mine, reference, args.reference_thresholds[1])
-        matched = {"reference": str(args.match_reference.name), "threshold": at_threshold, "sure_threshold": at_sure}
+        matched = {"reference": str(args.match_reference.name), "reference_leave_out": list(args.reference_leave_out),
+                   "threshold": at_threshold, "sure_threshold": at_sure}
     calibration = type(calibration)(**{**calibration.__dict__, "threshold": threshold,
                                        "sure_threshold": max(sure_threshold, threshold)})
     report = {"questions": dict(kinds), "wrong_cost": args.wrong_cost, "reader_score_alone": reader_only,

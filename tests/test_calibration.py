@@ -83,7 +83,7 @@ def test_a_higher_reader_score_never_lowers_the_calibrated_score(engine):
     before = calibration.rescore("When did the bridge open to traffic?", scored, retriever)[best].score
     raised = list(scored)
     raised[best] = ScoredSpan(passage=scored[best].passage, score=min(0.999, scored[best].score + 0.2),
-                              answer=scored[best].answer)
+                              answer=scored[best].answer, span_logit=scored[best].span_logit)
     after = calibration.rescore("When did the bridge open to traffic?", raised, retriever)[best].score
     assert after >= before
 

@@ -3,6 +3,7 @@ where the threshold falls (the full runs take an hour; their figures are in the 
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from pathlib import Path
@@ -275,6 +276,37 @@ def test_a_feature_left_out_is_not_in_the_calibration_and_older_results_fit_thei
     assert top(full_oof) > top(without_oof)
     older = [{**r, "rows": [row[:-1] for row in r["rows"]]} for r in results]
     assert calibrate_reader.fit(older)[0].features == FEATURES[:-1]
+
+
+def test_a_new_feature_takes_over_the_risk_of_the_calibration_without_it(tmp_path, capsys):
+    """`--match-reference` on the same asked questions with `--reference-leave-out`: the
+    reference is the fit without the feature, and the thresholds chosen keep its out-of-fold
+    wrong answers and abstentions."""
+    from assistant.readers.calibration import FEATURES
+
+    rng = random.Random(13)
+    results = []
+    for q in range(150):
+        answerable = q % 3 != 0
+        rows = [[rng.random() for _ in range(len(FEATURES) - 1)]
+                + [rng.gauss(2.0 if answerable and i == 0 else 0.0, 0.7)] for i in range(4)]
+        results.append({"kind": "squad" if answerable else "squad-unanswerable", "answerable": answerable,
+                        "rows": rows, "scores": [0.5] * 4, "right": [answerable and i == 0 for i in range(4)]})
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(results))
+    assert calibrate_reader.main(["--results", str(path), "--match-reference", str(path),
+                                  "--reference-leave-out", "span_logit",
+                                  "--reference-thresholds", "0.5", "0.6"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    matched = report["thresholds_matched"]
+    assert matched["reference_leave_out"] == ["span_logit"]
+    without = calibrate_reader.best_outcomes(results, calibrate_reader.fit(results, leave_out=("span_logit",))[1])
+    expected = calibrate_reader._figures(calibrate_reader.rates_at(without, 0.5))
+    assert matched["threshold"]["reference"] == expected
+    here = matched["threshold"]["here"]
+    assert here["answered_wrong"] <= expected["answered_wrong"]
+    assert here["abstained_on_unanswerable"] >= expected["abstained_on_unanswerable"]
+    assert "span_logit" in report["weights"]
 
 
 def test_perturbed_folder_questions_no_longer_match_their_passage_and_are_no_answer():
